@@ -1,0 +1,27 @@
+package org.broadsheet.ingest;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Datelines (电头): a paper's name or a place followed by 讯 ({@code 劲旅讯}, {@code 本报讯},
+ * {@code 新华社北京10月1日电}), optionally with the reporters in brackets.
+ */
+final class Datelines {
+  /** Up to eight Han characters ending in 讯, or a news agency's 电 line. */
+  private static final Pattern DATELINE =
+      Pattern.compile("^(\\p{IsHan}{1,8}讯|\\p{IsHan}{2,6}社\\p{IsHan}{1,6}\\d{1,2}月\\d{1,2}日电)");
+
+  private Datelines() {}
+
+  static boolean startsWithDateline(String text) {
+    return DATELINE.matcher(text).find();
+  }
+
+  /** The dateline at the start of {@code text}, if any. */
+  static Optional<String> dateline(String text) {
+    Matcher m = DATELINE.matcher(text);
+    return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+  }
+}

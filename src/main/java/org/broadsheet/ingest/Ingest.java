@@ -1,0 +1,86 @@
+package org.broadsheet.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.broadsheet.model.BroadsheetException;
+import org.broadsheet.model.Diagnostics;
+import org.broadsheet.model.Issue;
+import org.broadsheet.model.SourceSpan;
+import org.broadsheet.model.Story;
+
+/**
+ * Raw text to issue: decode → repair → rejoin → segment → classify. The one public entry of the
+ * ingest stage.
+ */
+public final class Ingest {
+  private Ingest() {}
+
+  /** Reads and cleans a raw text file. */
+  public static CleanResult read(Path file, Diagnostics diagnostics) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw BroadsheetException.error("I100", SourceSpan.file(file.toString()),
+          "cannot read the input: " + e.getMessage());
+    }
+    return clean(bytes, file.toString(), diagnostics);
+  }
+
+  /** Cleans raw bytes; {@code name} names them in diagnostics and the report. */
+  public static CleanResult clean(byte[] bytes, String name, Diagnostics diagnostics) {
+    Decoder.Decoded decoded = Decoder.decode(bytes, name);
+    List<String> lines = new ArrayList<>(List.of(decoded.text().split("\r\n|\r|\n", -1)));
+    ChangeLog log = new ChangeLog();
+    List<String> repaired = new ArrayList<>(Repairer.repair(lines, log));
+    List<Masthead.Fragment> furniture = Masthead.extract(repaired, log);
+    List<Unit> units = Rejoiner.rejoin(repaired, log);
+    List<Segmenter.Draft> drafts = Segmenter.segment(units);
+    List<Story> stories = new ArrayList<>();
+    for (Segmenter.Draft d : drafts) {
+      Story s = Classifier.classify(d, String.format("s%02d", stories.size() + 1), log);
+      if (!s.texts().isEmpty()) {
+        stories.add(s);
+      }
+    }
+    String title = paperName(stories, name);
+    String publisher = furniture.isEmpty() ? null : furniture.get(0).fullPublisher();
+    List<String> masthead = furniture.stream().map(Masthead.Fragment::text).distinct().toList();
+    Issue issue = new Issue(title, publisher, null, null, masthead, List.of(), stories);
+    if (stories.isEmpty()) {
+      throw BroadsheetException.error("I104", SourceSpan.file(name), "the input holds no story");
+    }
+    return new CleanResult(issue, name, decoded.encoding(), sha256(bytes), log.changes(),
+        log.doubts());
+  }
+
+  /** The paper's name: the most common dateline's place (劲旅讯 → 劲旅), else the file's name. */
+  private static String paperName(List<Story> stories, String fileName) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (Story s : stories) {
+      if (s.dateline() != null && s.dateline().endsWith("讯") && !s.dateline().equals("本报讯")) {
+        counts.merge(s.dateline().substring(0, s.dateline().length() - 1), 1, Integer::sum);
+      }
+    }
+    return counts.entrySet().stream()
+        .max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey)
+        .orElseGet(() -> Path.of(fileName).getFileName().toString().replaceFirst("\\.[^.]*$", ""));
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,300 @@
+package org.broadsheet.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.broadsheet.layout.Module.GalleyLine;
+import org.broadsheet.layout.Tag.Role;
+import org.broadsheet.model.BroadsheetException;
+import org.broadsheet.model.Issue;
+import org.broadsheet.model.Page;
+import org.broadsheet.model.SourceSpan;
+import org.broadsheet.model.Story;
+import org.broadsheet.text.SetLine;
+
+/**
+ * Lays an issue out: the pages as the issue gives them (a flat story list is first shared out over
+ * the layout's page count), page 1 under the masthead, the others under a running head, each
+ * story a full-width module with its text balanced over the text columns. A story that does not
+ * fit its page continues on the next (转版, with 下转/上接 lines); text that fits on no page is an
+ * error, never dropped.
+ */
+public final class IssueLayouter {
+  private final LayoutSpec spec;
+  private final Faces faces;
+  private final Issue issue;
+  private final double typeX;
+  private final double typeWidth;
+  private final double pitch;
+  private final double columnWidth;
+  private final int columns;
+  private final double gutter;
+
+  private IssueLayouter(Issue issue, LayoutSpec spec) {
+    this.issue = issue;
+    this.spec = spec;
+    this.faces = new Faces(spec);
+    LayoutSpec.StyleSpec body = spec.style("body");
+    this.typeWidth = spec.typeWidth();
+    this.typeX = (spec.page().width() - typeWidth) / 2;
+    this.pitch = body.pitch();
+    LayoutSpec.GridSpec g = spec.grid();
+    this.columns = g.columns() / g.textSpan();
+    this.columnWidth = g.spanEms(g.textSpan()) * body.size();
+    this.gutter = (typeWidth - columns * columnWidth) / Math.max(1, columns - 1);
+  }
+
+  public static IssueFrame layout(Issue issue, LayoutSpec spec) {
+    return new IssueLayouter(issue, spec).run();
+  }
+
+  private IssueFrame run() {
+    List<Page> pages = issue.hasPages() ? issue.pages() : shareOut(issue.stories());
+    if (pages.size() > spec.pageCount()) {
+      throw BroadsheetException.error("L310", SourceSpan.NONE, "the issue has " + pages.size()
+          + " pages; layout '" + spec.name() + "' makes " + spec.pageCount());
+    }
+    List<PageFrame> frames = new ArrayList<>();
+    List<Continuation> carry = List.of();
+    for (int i = 0; i < spec.pageCount(); i++) {
+      Page page = i < pages.size() ? pages.get(i) : new Page(i + 1, null, List.of(), List.of());
+      PageComposer composer = new PageComposer(i + 1, page.section());
+      carry = composer.compose(carry, page.stories(), i + 1 < spec.pageCount());
+      frames.add(composer.finish());
+    }
+    if (!carry.isEmpty()) {
+      Continuation c = carry.get(0);
+      throw BroadsheetException.error("L311", SourceSpan.NONE, "story " + c.module().storyId()
+          + " does not fit: " + c.module().galley().size() + " lines are left after page "
+          + spec.pageCount(), "shorten the issue, or use a layout with more pages");
+    }
+    return new IssueFrame(issue, spec, frames);
+  }
+
+  /** Shares a flat story list out over the pages in order, balancing their lengths. */
+  private List<Page> shareOut(List<Story> stories) {
+    int n = spec.pageCount();
+    long total = stories.stream().mapToLong(IssueLayouter::weight).sum();
+    List<Page> pages = new ArrayList<>();
+    List<Story> current = new ArrayList<>();
+    long done = 0;
+    for (int i = 0; i < stories.size(); i++) {
+      Story s = stories.get(i);
+      long target = total * (pages.size() + 1) / n;
+      int remainingStories = stories.size() - i;
+      int remainingPages = n - pages.size() - 1;
+      boolean overTarget = !current.isEmpty() && done + weight(s) / 2 > target;
+      if ((overTarget || remainingStories <= remainingPages) && pages.size() < n - 1
+          && !current.isEmpty()) {
+        pages.add(new Page(pages.size() + 1, null, List.of(), current));
+        current = new ArrayList<>();
+      }
+      current.add(s);
+      done += weight(s);
+    }
+    pages.add(new Page(pages.size() + 1, null, List.of(), current));
+    return pages;
+  }
+
+  private static long weight(Story s) {
+    return s.texts().stream().mapToLong(String::length).sum() + 200;
+  }
+
+  /**
+   * What a page could not hold: a whole module moved on, or (when {@code started}) the lines of a
+   * story left over at the page's foot, continued on the next page.
+   */
+  private record Continuation(Module module, int fromPage, boolean started) {}
+
+  /** Composes one page: fixed furniture, then modules top to bottom. */
+  private final class PageComposer {
+    private final int number;
+    private final String section;
+    private final List<FrameItem> items = new ArrayList<>();
+    private final List<String> furniture = new ArrayList<>();
+    private final List<String> storyIds = new ArrayList<>();
+    private final double bottom;
+    private double y;
+
+    PageComposer(int number, String section) {
+      this.number = number;
+      this.section = section;
+      double top = spec.page().top();
+      this.bottom = top + spec.page().typeHeight();
+      this.y = top + (number == 1 ? masthead(top) : runningHead(top));
+    }
+
+    /** Places the carried lines, then the stories; returns what is left for the next page. */
+    List<Continuation> compose(List<Continuation> carried, List<Story> stories, boolean more) {
+      List<Continuation> left = new ArrayList<>();
+      List<Module> modules = new ArrayList<>();
+      for (Continuation c : carried) {
+        modules.add(c.started() ? continued(c) : c.module());
+      }
+      for (Story s : stories) {
+        modules.add(StoryLayouter.layout(faces, s, typeWidth, columnWidth));
+      }
+      for (Module m : modules) {
+        if (!left.isEmpty()) {
+          left.add(new Continuation(m, number, false));
+          continue;
+        }
+        Continuation rest = place(m, more);
+        if (rest != null) {
+          left.add(rest);
+        }
+      }
+      return left;
+    }
+
+    PageFrame finish() {
+      return new PageFrame(number, section, spec.page().width(), spec.page().height(), items,
+          furniture, storyIds);
+    }
+
+    /** Places a module; returns the lines that did not fit, or null. */
+    private Continuation place(Module m, boolean more) {
+      double gap = storyIds.isEmpty() ? 0 : spec.spacing().betweenStories() * pitch;
+      double top = y + gap;
+      int total = m.galley().size();
+      int rows = (total + columns - 1) / columns;
+      double room = bottom - top - m.headlineHeight();
+      int fitRows = (int) Math.floor((room + 1e-6) / pitch);
+      if (rows <= fitRows) {
+        pour(m, top, m.galley(), rows);
+        y = top + m.headlineHeight() + rows * pitch;
+        return null;
+      }
+      if (!more || fitRows < 3) {
+        if (!more) {
+          throw BroadsheetException.error("L311", SourceSpan.NONE, "story " + m.storyId()
+              + " does not fit on the last page: " + (rows - Math.max(0, fitRows))
+              + " rows too many", "shorten the issue, or use a layout with more pages");
+        }
+        return new Continuation(m, number, false);
+      }
+      // 转版: fill the room, the last row says where the rest goes
+      int keep = fitRows * columns - 1;
+      List<GalleyLine> first = new ArrayList<>(m.galley().subList(0, keep));
+      first.add(jumpLine("（下转第" + (number + 1) + "版）", m.storyId()));
+      pour(m, top, first, fitRows);
+      y = bottom;
+      Module rest = new Module(m.storyId(), List.of(), 0, m.galley().subList(keep, total),
+          List.of());
+      return new Continuation(rest, number, true);
+    }
+
+    private Module continued(Continuation c) {
+      List<GalleyLine> lines = new ArrayList<>();
+      lines.add(jumpLine("（上接第" + c.fromPage() + "版）", c.module().storyId()));
+      lines.addAll(c.module().galley());
+      return new Module(c.module().storyId(), List.of(), 0, lines, List.of());
+    }
+
+    private GalleyLine jumpLine(String text, String storyId) {
+      furniture.add(text);
+      List<SetLine> set = faces.set(text, "byline", columnWidth, false, false, storyId);
+      return new GalleyLine(set.get(0), spec.style("byline").size(), Module.Alignment.END,
+          new Tag(Role.JUMP, storyId, -1));
+    }
+
+    /** Draws the module's headline and pours its galley into balanced columns. */
+    private void pour(Module m, double top, List<GalleyLine> lines, int rows) {
+      if (!storyIds.isEmpty()) {
+        double ruleY = top - spec.spacing().betweenStories() * pitch / 2;
+        items.add(new FrameItem.Rule(typeX, ruleY, typeX + typeWidth, ruleY, spec.ruleWidth(),
+            Tag.FURNITURE));
+      }
+      storyIds.add(m.storyId());
+      furniture.addAll(m.furniture());
+      for (FrameItem it : m.headline()) {
+        FrameItem.TextRun r = (FrameItem.TextRun) it;
+        items.add(new FrameItem.TextRun(r.x() + typeX, r.baseline() + top, r.size(), r.glyphs(),
+            r.vertical(), r.tag()));
+      }
+      double textTop = top + m.headlineHeight();
+      for (int i = 0; i < lines.size(); i++) {
+        GalleyLine gl = lines.get(i);
+        if (gl.line() == null) {
+          continue;
+        }
+        int col = i / rows;
+        int row = i % rows;
+        double colX = typeX + col * (columnWidth + gutter);
+        double x = switch (gl.alignment()) {
+          case START -> colX;
+          case END -> colX + columnWidth - gl.line().end();
+          case CENTRE -> colX + (columnWidth - gl.line().end()) / 2;
+        };
+        double baseline = textTop + row * pitch + Baselines.baseline(gl.size(), pitch);
+        items.add(new FrameItem.TextRun(x, baseline, gl.size(), gl.line().glyphs(), false,
+            gl.tag()));
+      }
+    }
+
+    /** Page 1's masthead (报头): the paper's name, its masthead lines, date and number. */
+    private double masthead(double top) {
+      double height = spec.spacing().mastheadHeight();
+      LayoutSpec.StyleSpec big = spec.style("masthead");
+      double nameWidth = typeWidth * 0.6;
+      List<SetLine> name = faces.set(issue.title(), "masthead", nameWidth, false, false,
+          "masthead");
+      double baseline = top + big.size() * 0.95;
+      addFurniture(name.get(0), typeX, baseline, big.size());
+      for (int i = 1; i < name.size(); i++) {
+        addFurniture(name.get(i), typeX, baseline + i * big.pitch(), big.size());
+      }
+      LayoutSpec.StyleSpec small = spec.style("masthead-line");
+      List<String> lines = new ArrayList<>(issue.masthead());
+      if (issue.masthead().isEmpty() && issue.publisher() != null) {
+        lines.add(issue.publisher() + " 主办");
+      }
+      if (issue.date() != null) {
+        lines.add(issue.date());
+      }
+      if (issue.number() != null) {
+        lines.add(issue.number());
+      }
+      lines.add(pageLabel());
+      double lineY = top + small.pitch();
+      double rightWidth = typeWidth * 0.35;
+      for (String text : lines) {
+        for (SetLine l : faces.set(text, "masthead-line", rightWidth, false, false, "masthead")) {
+          addFurniture(l, typeX + typeWidth - l.end(), lineY, small.size());
+          lineY += small.pitch();
+        }
+      }
+      double ruleY = top + height - spec.headRuleWidth() - pitch / 2;
+      items.add(new FrameItem.Rule(typeX, ruleY, typeX + typeWidth, ruleY,
+          spec.headRuleWidth() * 2, Tag.FURNITURE));
+      return height;
+    }
+
+    /** The running head (报眉) of pages 2 on: paper name, 第N版 and section, and a rule. */
+    private double runningHead(double top) {
+      double height = spec.spacing().runningHeadHeight();
+      LayoutSpec.StyleSpec st = spec.style("running-head");
+      double baseline = top + st.size();
+      SetLine name = faces.set(issue.title(), "running-head", typeWidth, false, false,
+          "running head").get(0);
+      SetLine label = faces.set(pageLabel(), "running-head", typeWidth, false, false,
+          "running head").get(0);
+      boolean even = number % 2 == 0;
+      addFurniture(even ? label : name, typeX, baseline, st.size());
+      addFurniture(even ? name : label, typeX + typeWidth - (even ? name : label).end(), baseline,
+          st.size());
+      double ruleY = baseline + st.size() * 0.6;
+      items.add(new FrameItem.Rule(typeX, ruleY, typeX + typeWidth, ruleY, spec.headRuleWidth(),
+          Tag.FURNITURE));
+      return height;
+    }
+
+    private String pageLabel() {
+      return "第" + number + "版" + (section == null ? "" : "　" + section);
+    }
+
+    private void addFurniture(SetLine line, double x, double baseline, double size) {
+      furniture.add(line.text());
+      items.add(new FrameItem.TextRun(x, baseline, size, line.glyphs(), false, Tag.FURNITURE));
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package org.broadsheet.layout;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.broadsheet.text.BreakSettings;
+
+/**
+ * A layout as read from {@code layouts/NAME.yaml}: page, grid, fonts, styles, spacing, rules,
+ * line-breaking costs and per-edition colours. All lengths in points.
+ */
+public record LayoutSpec(String name, int pageCount, PageSpec page, GridSpec grid,
+    Map<String, Path> fonts, List<String> fallbacks, Map<String, StyleSpec> styles,
+    SpacingSpec spacing, double ruleWidth, double headRuleWidth, BreakSettings breaking,
+    EditionColors colors) {
+
+  public LayoutSpec {
+    fonts = Map.copyOf(fonts);
+    fallbacks = List.copyOf(fallbacks);
+    styles = Map.copyOf(styles);
+  }
+
+  /** Page geometry: trim size, bleed, room for marks, type area. */
+  public record PageSpec(double width, double height, double bleed, double marks, double top,
+      double typeHeight) {}
+
+  /** The column grid in body characters. */
+  public record GridSpec(int columns, int characters, int gutter, int textSpan) {
+    public GridSpec {
+      if (columns < 1 || characters < 1 || gutter < 0 || textSpan < 1 || textSpan > columns) {
+        throw new IllegalArgumentException("grid out of range");
+      }
+    }
+
+    /** Width of the type area in body ems. */
+    public int widthEms() {
+      return columns * characters + (columns - 1) * gutter;
+    }
+
+    /** Width of {@code span} basic columns merged, in body ems. */
+    public int spanEms(int span) {
+      return span * characters + (span - 1) * gutter;
+    }
+  }
+
+  /** A text style: font role, size in points, baseline pitch in ems of the size. */
+  public record StyleSpec(String font, double size, double leading) {
+    public double pitch() {
+      return size * leading;
+    }
+  }
+
+  /** White in the page: zones and gaps. */
+  public record SpacingSpec(double mastheadHeight, double runningHeadHeight,
+      double betweenStories, double afterHeadline) {}
+
+  /** Colours per edition: print in CMYK components 0–1, archive in grey 0–1. */
+  public record EditionColors(double[] printText, double[] printRule, double archiveText,
+      double archiveRule) {}
+
+  public StyleSpec style(String name) {
+    StyleSpec s = styles.get(name);
+    if (s == null) {
+      throw new IllegalArgumentException("layout " + this.name + " has no style " + name);
+    }
+    return s;
+  }
+
+  /** Width of the type area in points. */
+  public double typeWidth() {
+    return grid.widthEms() * style("body").size();
+  }
+}

@@ -1,0 +1,137 @@
+package org.broadsheet.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.broadsheet.layout.Module.Alignment;
+import org.broadsheet.layout.Module.GalleyLine;
+import org.broadsheet.layout.Tag.Role;
+import org.broadsheet.model.Priority;
+import org.broadsheet.model.Story;
+import org.broadsheet.model.StoryKind;
+import org.broadsheet.text.SetLine;
+
+/**
+ * Turns a story into a {@link Module}: a horizontal headline zone (kicker above the main title,
+ * centred over the module) and a galley of body lines for a given column measure.
+ */
+final class StoryLayouter {
+  /** Byline brackets the layout draws around an author's name. */
+  static final String OPEN = "（";
+  static final String CLOSE = "）";
+  /** The label printed before a photographer's name. */
+  static final String CREDIT_LABEL = "摄影";
+  /** The author marker of literary pieces (●). */
+  static final String AUTHOR_MARK = "●";
+
+  private final Faces faces;
+  private final List<FrameItem> head = new ArrayList<>();
+  private final List<GalleyLine> galley = new ArrayList<>();
+  private final List<String> furniture = new ArrayList<>();
+  private final Story story;
+  private int block;
+
+  private StoryLayouter(Faces faces, Story story) {
+    this.faces = faces;
+    this.story = story;
+  }
+
+  /**
+   * @param moduleWidth the module's width in points (the headline's measure)
+   * @param columnWidth one text column's width in points (the galley's measure)
+   */
+  static Module layout(Faces faces, Story story, double moduleWidth, double columnWidth) {
+    StoryLayouter l = new StoryLayouter(faces, story);
+    double headHeight = l.headline(moduleWidth);
+    l.body(columnWidth);
+    return new Module(story.id(), l.head, headHeight, l.galley, l.furniture);
+  }
+
+  private double headline(double width) {
+    double y = 0;
+    if (story.kicker() != null) {
+      y = centred(story.kicker(), "kicker", width, y, Role.KICKER);
+    }
+    String titleStyle = story.priority() == Priority.LEAD ? "lead-title" : "title";
+    for (String line : story.title()) {
+      y = centred(line, titleStyle, width, y, Role.TITLE);
+    }
+    if (story.subtitle() != null) {
+      y = centred(story.subtitle(), "kicker", width, y, Role.SUBTITLE);
+    }
+    if (y > 0) {
+      y += faces.style("body").pitch() * 0.8;
+    }
+    return y;
+  }
+
+  /** Sets one headline field centred over the module; returns the y below it. */
+  private double centred(String text, String styleName, double width, double y, Role role) {
+    LayoutSpec.StyleSpec st = faces.style(styleName);
+    List<SetLine> lines = faces.set(text, styleName, width, false, false, story.id());
+    Tag tag = new Tag(role, story.id(), block++);
+    for (SetLine line : lines) {
+      double x = (width - line.end()) / 2;
+      double baseline = y + Baselines.baseline(st.size(), st.pitch());
+      head.add(new FrameItem.TextRun(x, baseline, st.size(), line.glyphs(), false, tag));
+      y += st.pitch();
+    }
+    return y;
+  }
+
+  private void body(double measure) {
+    boolean news = story.dateline() != null;
+    boolean bylineFirst = story.kind() == StoryKind.ESSAY || story.kind() == StoryKind.POEM;
+    if (story.byline() != null && bylineFirst) {
+      furniture.add(AUTHOR_MARK);
+      add(AUTHOR_MARK + story.byline(), "byline", measure, false, Alignment.END, Role.BYLINE);
+    }
+    List<String> paragraphs = new ArrayList<>(story.paragraphs());
+    String lead = "";
+    if (news) {
+      lead = story.dateline();
+      if (story.byline() != null) {
+        lead += OPEN + story.byline() + CLOSE;
+        furniture.add(OPEN);
+        furniture.add(CLOSE);
+      }
+      if (paragraphs.isEmpty()) {
+        paragraphs.add("");
+      }
+      // the dateline is followed by one em of white unless the bracketed byline closes it
+      paragraphs.set(0, lead + (story.byline() != null ? "" : "\u3000") + paragraphs.get(0));
+    }
+    for (String p : paragraphs) {
+      add(p, "body", measure, true, Alignment.START, Role.PARAGRAPH);
+    }
+    for (String verse : story.lines()) {
+      if (verse.isEmpty()) {
+        galley.add(new GalleyLine(null, faces.style("body").size(), Alignment.START,
+            Tag.FURNITURE));
+      } else {
+        add(verse, "verse", measure, false, Alignment.START, Role.VERSE);
+      }
+    }
+    if (story.caption() != null) {
+      add(story.caption(), "caption", measure, true, Alignment.START, Role.CAPTION);
+    }
+    if (story.credit() != null) {
+      furniture.add(CREDIT_LABEL);
+      add(CREDIT_LABEL + " " + story.credit(), "byline", measure, false, Alignment.END,
+          Role.CREDIT);
+    }
+    if (story.byline() != null && !news && !bylineFirst) {
+      furniture.add(OPEN);
+      furniture.add(CLOSE);
+      add(OPEN + story.byline() + CLOSE, "byline", measure, false, Alignment.END, Role.BYLINE);
+    }
+  }
+
+  private void add(String text, String styleName, double measure, boolean indent,
+      Alignment alignment, Role role) {
+    LayoutSpec.StyleSpec st = faces.style(styleName);
+    Tag tag = new Tag(role, story.id(), block++);
+    for (SetLine line : faces.set(text, styleName, measure, indent, false, story.id())) {
+      galley.add(new GalleyLine(line, st.size(), alignment, tag));
+    }
+  }
+}

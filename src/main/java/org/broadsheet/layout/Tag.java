@@ -1,0 +1,43 @@
+package org.broadsheet.layout;
+
+/**
+ * What an item means, for the archive edition's structure tree: which story and block it belongs
+ * to and its role. Furniture (masthead, running heads, rules, 转版 notes' labels) is an artifact.
+ *
+ * @param role the role
+ * @param storyId the story, or null for furniture
+ * @param block index of the block (paragraph, verse, headline line) inside the story, so that
+ *     lines of one paragraph form one structure element
+ */
+public record Tag(Role role, String storyId, int block) {
+  /** The roles items play; {@link #structureType()} maps them to PDF structure types. */
+  public enum Role {
+    TITLE("H1"),
+    KICKER("P"),
+    SUBTITLE("P"),
+    BYLINE("P"),
+    PARAGRAPH("P"),
+    VERSE("P"),
+    CAPTION("Caption"),
+    CREDIT("P"),
+    JUMP("P"),
+    FURNITURE(null);
+
+    private final String structureType;
+
+    Role(String structureType) {
+      this.structureType = structureType;
+    }
+
+    /** The PDF structure type, or null for an artifact. */
+    public String structureType() {
+      return structureType;
+    }
+  }
+
+  public static final Tag FURNITURE = new Tag(Role.FURNITURE, null, 0);
+
+  public boolean isArtifact() {
+    return role == Role.FURNITURE;
+  }
+}
