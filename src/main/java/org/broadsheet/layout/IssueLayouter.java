@@ -239,8 +239,8 @@ public final class IssueLayouter {
       List<SetLine> name = faces.set(issue.title(), "masthead", nameWidth, false, false,
           "masthead");
       double baseline = top + big.size() * 0.95;
-      addFurniture(name.get(0), typeX, baseline, big.size());
-      for (int i = 1; i < name.size(); i++) {
+      furniture.add(issue.title());
+      for (int i = 0; i < name.size(); i++) {
         addFurniture(name.get(i), typeX, baseline + i * big.pitch(), big.size());
       }
       LayoutSpec.StyleSpec small = spec.style("masthead-line");
@@ -258,6 +258,7 @@ public final class IssueLayouter {
       double lineY = top + small.pitch();
       double rightWidth = typeWidth * 0.35;
       for (String text : lines) {
+        furniture.add(text);
         for (SetLine l : faces.set(text, "masthead-line", rightWidth, false, false, "masthead")) {
           addFurniture(l, typeX + typeWidth - l.end(), lineY, small.size());
           lineY += small.pitch();
@@ -278,6 +279,8 @@ public final class IssueLayouter {
           "running head").get(0);
       SetLine label = faces.set(pageLabel(), "running-head", typeWidth, false, false,
           "running head").get(0);
+      furniture.add(issue.title());
+      furniture.add(pageLabel());
       boolean even = number % 2 == 0;
       addFurniture(even ? label : name, typeX, baseline, st.size());
       addFurniture(even ? name : label, typeX + typeWidth - (even ? name : label).end(), baseline,
@@ -292,8 +295,8 @@ public final class IssueLayouter {
       return "第" + number + "版" + (section == null ? "" : "　" + section);
     }
 
+    /** Draws a line of furniture (its source text is recorded by the caller). */
     private void addFurniture(SetLine line, double x, double baseline, double size) {
-      furniture.add(line.text());
       items.add(new FrameItem.TextRun(x, baseline, size, line.glyphs(), false, Tag.FURNITURE));
     }
   }

@@ -1,0 +1,114 @@
+package org.broadsheet.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.broadsheet.model.BroadsheetException;
+import org.broadsheet.model.Issue;
+import org.broadsheet.model.Page;
+import org.broadsheet.model.Story;
+import org.broadsheet.model.StoryKind;
+import org.junit.jupiter.api.Test;
+
+class IssueLayouterTest {
+  private static final LayoutSpec SPEC = LayoutLoaderTest.broadsheet();
+  private static final String SENTENCES = "近日，公司开展了全员安全培训。检修人员在现场认真观察作业情况，"
+      + "及时纠正操作中的错误。此次改造不仅提高了热水输送能力，还降低了蒸汽消耗2500余吨。"
+      + "“我要安全”成为大家的共识；员工们纷纷表示（记者 王某）：要把《安全规程》落到实处！";
+
+  /** Random paragraphs cut from the sentences above, reproducibly. */
+  static List<String> paragraphs(int count, int length, long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      StringBuilder sb = new StringBuilder();
+      while (sb.length() < length) {
+        sb.append(SENTENCES, r.nextInt(20), SENTENCES.length());
+      }
+      out.add(sb.substring(0, length) + "。");
+    }
+    return out;
+  }
+
+  @Test
+  void everyCharacterOfEveryStoryIsPlacedOnTheFourPages() {
+    List<Story> stories = new ArrayList<>();
+    for (int i = 0; i < 24; i++) {
+      stories.add(new Story("s" + i, i % 5 == 0 ? StoryKind.NEWS : StoryKind.FEATURE, null,
+          i % 3 == 0 ? List.of("标题第" + i + "号") : List.of(), null,
+          i % 5 == 0 ? "本报讯" : null, i % 2 == 0 ? "王某" : null,
+          paragraphs(1 + i % 4, 60 + 37 * i % 300, i), List.of(), null, null, null, null,
+          List.of(), null, null));
+    }
+    Issue issue = new Issue("晋铝报", null, null, null, List.of(), List.of(), stories);
+    IssueFrame frame = IssueLayouter.layout(issue, SPEC);
+    assertThat(frame.pages()).hasSize(4);
+    assertThat(placedMinusFurniture(frame)).isEqualTo(counts(issue.storyTexts().toList()));
+    assertThat(frame.pages()).allSatisfy(p -> assertThat(p.stories()).isNotEmpty());
+  }
+
+  @Test
+  void aStoryTooLongForItsPageContinuesOnTheNextWithJumpLines() {
+    Story longStory = Story.of("long", StoryKind.FEATURE, paragraphs(30, 400, 7));
+    Story next = Story.of("next", StoryKind.FEATURE, paragraphs(2, 100, 8));
+    Issue issue = new Issue("晋铝报", null, null, null, List.of(),
+        List.of(new Page(1, "要闻", List.of(), List.of(longStory)),
+            new Page(2, "生产", List.of(), List.of(next))), List.of());
+    IssueFrame frame = IssueLayouter.layout(issue, SPEC);
+    assertThat(frame.pages().get(0).furniture()).contains("（下转第2版）");
+    assertThat(frame.pages().get(1).furniture()).contains("（上接第1版）");
+    assertThat(frame.pages().get(1).stories()).containsExactly("long", "next");
+    assertThat(placedMinusFurniture(frame)).isEqualTo(counts(issue.storyTexts().toList()));
+  }
+
+  @Test
+  void textThatFitsOnNoPageIsAnErrorNotALoss() {
+    Story huge = Story.of("huge", StoryKind.FEATURE, paragraphs(400, 400, 9));
+    Issue issue = new Issue("晋铝报", null, null, null, List.of(), List.of(), List.of(huge));
+    BroadsheetException e = catchThrowableOfType(BroadsheetException.class,
+        () -> IssueLayouter.layout(issue, SPEC));
+    assertThat(e.diagnostics().get(0).code()).isEqualTo("L311");
+    assertThat(e.diagnostics().get(0).message()).contains("huge");
+  }
+
+  @Test
+  void runningHeadsNameThePageAndSection() {
+    Issue issue = new Issue("晋铝报", null, null, null, List.of(),
+        List.of(new Page(1, "要闻", List.of(), List.of(Story.of("a", StoryKind.FEATURE,
+            paragraphs(1, 50, 1)))), new Page(2, "生产经营", List.of(), List.of(Story.of("b",
+            StoryKind.FEATURE, paragraphs(1, 50, 2))))), List.of());
+    IssueFrame frame = IssueLayouter.layout(issue, SPEC);
+    assertThat(frame.pages().get(1).furniture()).contains("晋铝报", "第2版　生产经营");
+    assertThat(frame.pages().get(0).furniture()).contains("晋铝报", "第1版　要闻");
+  }
+
+  private static Map<Integer, Integer> placedMinusFurniture(IssueFrame frame) {
+    Map<Integer, Integer> m = new HashMap<>();
+    for (PageFrame p : frame.pages()) {
+      for (FrameItem it : p.items()) {
+        if (it instanceof FrameItem.TextRun r) {
+          add(m, r.text(), 1);
+        }
+      }
+      p.furniture().forEach(f -> add(m, f, -1));
+    }
+    m.values().removeIf(v -> v == 0);
+    return m;
+  }
+
+  private static Map<Integer, Integer> counts(List<String> texts) {
+    Map<Integer, Integer> m = new HashMap<>();
+    texts.forEach(t -> add(m, t, 1));
+    return m;
+  }
+
+  private static void add(Map<Integer, Integer> m, String s, int sign) {
+    s.codePoints().filter(cp -> !Character.isWhitespace(cp) && cp != 0x3000)
+        .forEach(cp -> m.merge(cp, sign, Integer::sum));
+  }
+}
