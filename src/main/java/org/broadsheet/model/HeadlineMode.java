@@ -1,6 +1,5 @@
 package org.broadsheet.model;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /** An editor's layout hint for the main title: 竖排 (vertical), horizontal, or the layout's choice. */
@@ -10,15 +9,10 @@ public enum HeadlineMode {
   AUTO;
 
   public String key() {
-    return name().toLowerCase(Locale.ROOT);
+    return EnumKeys.key(this);
   }
 
   public static Optional<HeadlineMode> fromKey(String key) {
-    for (HeadlineMode m : values()) {
-      if (m.key().equals(key)) {
-        return Optional.of(m);
-      }
-    }
-    return Optional.empty();
+    return EnumKeys.fromKey(HeadlineMode.class, key);
   }
 }

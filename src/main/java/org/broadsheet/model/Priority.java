@@ -1,6 +1,5 @@
 package org.broadsheet.model;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /** An editor's layout hint: how prominent a story should be (头条 = lead). */
@@ -10,15 +9,10 @@ public enum Priority {
   BRIEF;
 
   public String key() {
-    return name().toLowerCase(Locale.ROOT);
+    return EnumKeys.key(this);
   }
 
   public static Optional<Priority> fromKey(String key) {
-    for (Priority p : values()) {
-      if (p.key().equals(key)) {
-        return Optional.of(p);
-      }
-    }
-    return Optional.empty();
+    return EnumKeys.fromKey(Priority.class, key);
   }
 }

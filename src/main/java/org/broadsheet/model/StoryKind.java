@@ -1,6 +1,5 @@
 package org.broadsheet.model;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /** What a story is; the key names are fixed by the issue file format. */
@@ -17,15 +16,10 @@ public enum StoryKind {
   PHOTO;
 
   public String key() {
-    return name().toLowerCase(Locale.ROOT);
+    return EnumKeys.key(this);
   }
 
   public static Optional<StoryKind> fromKey(String key) {
-    for (StoryKind kind : values()) {
-      if (kind.key().equals(key)) {
-        return Optional.of(kind);
-      }
-    }
-    return Optional.empty();
+    return EnumKeys.fromKey(StoryKind.class, key);
   }
 }
