@@ -53,7 +53,7 @@ public final class ArchiveEdition {
         try (PDPageContentStream cs = new PDPageContentStream(doc, pdPage)) {
           colors.startPage(cs);
           FrameWriter writer = new FrameWriter(doc, cs, fonts, colors, marker, 0, page.height());
-          for (FrameItem item : page.items()) {
+          for (FrameItem item : FrameWriter.drawingOrder(page.items())) {
             writer.draw(item);
           }
         }

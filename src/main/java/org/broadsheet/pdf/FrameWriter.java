@@ -47,6 +47,19 @@ final class FrameWriter {
     this.topY = topY;
   }
 
+  /**
+   * The order to draw a page's items in: story content first, in the layout's reading order,
+   * then furniture (masthead, running head, rules). Content order is what text extraction
+   * follows, so a paragraph continued on the next page (转版) is not interrupted there by the
+   * running head.
+   */
+  static List<FrameItem> drawingOrder(List<FrameItem> items) {
+    List<FrameItem> out = new ArrayList<>(items.size());
+    items.stream().filter(i -> !i.tag().isArtifact()).forEach(out::add);
+    items.stream().filter(i -> i.tag().isArtifact()).forEach(out::add);
+    return out;
+  }
+
   void draw(FrameItem item) throws IOException {
     marker.begin(cs, item, bounds(item));
     if (item instanceof FrameItem.TextRun run) {

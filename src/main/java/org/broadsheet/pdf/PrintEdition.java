@@ -45,7 +45,7 @@ public final class PrintEdition {
           colors.startPage(cs);
           FrameWriter writer = new FrameWriter(doc, cs, fonts, colors, ContentMarker.NONE, margin,
               margin + page.height());
-          for (FrameItem item : page.items()) {
+          for (FrameItem item : FrameWriter.drawingOrder(page.items())) {
             writer.draw(item);
           }
           CropMarks.draw(cs, colors, margin, page.width(), page.height(), bleed);
