@@ -227,6 +227,33 @@ class PrintEditionTest {
         "15930-4 6.7.5 Trapped", "15930-4 6.2.2 OutputIntent", "15930-4 6.1.1 xref");
   }
 
+  /**
+   * Why the check reads with OpenPDF: PDFBox, which wrote the file, repairs a damaged
+   * cross-reference table or a truncated tail without a word when it reads one back; OpenPDF
+   * reports the first (it rebuilds the table and says so) and fails on the second.
+   */
+  @Test
+  void theIndependentReaderCatchesDamagePdfBoxReadsOverSilently() throws Exception {
+    byte[] pdf = Editions.seedPrint();
+    String s = new String(pdf, StandardCharsets.ISO_8859_1);
+    int table = s.indexOf("\n", s.indexOf("\nxref\n") + 6) + 1;
+    int entry = table + 20 * 5; // object 5's offset, ten digits
+    long offset = Long.parseLong(s.substring(entry, entry + 10));
+    byte[] shifted = pdf.clone();
+    System.arraycopy(String.format("%010d", offset + 7).getBytes(StandardCharsets.US_ASCII), 0,
+        shifted, entry, 10);
+    byte[] truncated = java.util.Arrays.copyOf(pdf, pdf.length - 60);
+    for (byte[] damaged : List.of(shifted, truncated)) {
+      try (PDDocument doc = Loader.loadPDF(damaged)) {
+        assertThat(doc.getNumberOfPages()).isEqualTo(4); // PDFBox: nothing to see
+      }
+    }
+    assertThat(PdfXCheck.check(shifted)).extracting(Violation::rule)
+        .containsExactly("ISO 32000-1 7.5.4 xref");
+    assertThat(PdfXCheck.check(truncated)).extracting(Violation::rule)
+        .containsExactly("ISO 32000-1 7.5 file structure");
+  }
+
   private static String id(byte[] pdf) throws Exception {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       return doc.getDocument().getTrailer().getCOSArray(COSName.ID).toString();
