@@ -2,6 +2,8 @@ package org.broadsheet.pdf;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -22,6 +24,24 @@ public final class PrintEdition {
   public static final String PDFX_VERSION = "PDF/X-1a:2003";
 
   private PrintEdition() {}
+
+  /**
+   * What the print edition changes in the pictures, for the build to print as warnings: each
+   * picture is converted to grey (one ink, so within newsprint's ~240 % limit; DeviceGray is
+   * allowed by PDF/X-1a), whatever its colour.
+   */
+  public static List<String> pictureWarnings(IssueFrame frame) {
+    List<String> out = new ArrayList<>();
+    for (PageFrame page : frame.pages()) {
+      for (FrameItem item : page.items()) {
+        if (item instanceof FrameItem.Picture p) {
+          out.add(page.label() + ": picture " + p.source().getFileName()
+              + " converted to grey for the print edition (newsprint ink limit)");
+        }
+      }
+    }
+    return out;
+  }
 
   public static byte[] write(IssueFrame frame, EditionInfo info) {
     try (PDDocument doc = new PDDocument()) {

@@ -150,6 +150,17 @@ class PrintEditionTest {
   }
 
   @Test
+  void picturesAreGreyWithAWarning() throws Exception {
+    assertThat(PrintEdition.pictureWarnings(Editions.seedFrame())).isEmpty();
+    assertThat(PrintEdition.pictureWarnings(Editions.generatedFrame())).singleElement()
+        .asString().contains("第2版").contains("photo.png").contains("grey");
+    try (PDDocument doc = Loader.loadPDF(Editions.generatedPrint())) {
+      assertThat(Paints.of(doc.getPage(1))).filteredOn(p -> p.kind().startsWith("image"))
+          .singleElement().satisfies(p -> assertThat(p.space()).isEqualTo("DeviceGray"));
+    }
+  }
+
+  @Test
   void fontsAreEmbeddedAndNothingIsTransparent() throws Exception {
     try (PDDocument doc = Loader.loadPDF(Editions.generatedPrint())) {
       for (PDPage page : doc.getPages()) {
