@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.broadsheet.layout.FrameItem;
 import org.broadsheet.pdf.ColorScheme.Ink;
+import org.apache.pdfbox.util.Matrix;
 import org.broadsheet.text.Glyph;
 
 /**
@@ -77,8 +78,13 @@ final class FrameWriter {
   /** The item's box in user space. */
   PDRectangle bounds(FrameItem item) {
     if (item instanceof FrameItem.TextRun run) {
-      double width = run.glyphs().isEmpty() ? 0 : run.glyphs().get(run.glyphs().size() - 1).x()
+      double length = run.glyphs().isEmpty() ? 0 : run.glyphs().get(run.glyphs().size() - 1).x()
           + run.glyphs().get(run.glyphs().size() - 1).advance();
+      if (run.vertical()) {
+        return new PDRectangle((float) (originX + run.x() - run.size() / 2),
+            (float) (topY - run.baseline() - length), (float) run.size(), (float) length);
+      }
+      double width = length;
       // an em box: 0.88 em above the baseline, 0.12 below (ideographic em box of these fonts)
       return new PDRectangle((float) (originX + run.x()),
           (float) (topY - run.baseline() - 0.12 * run.size()), (float) width,
@@ -121,6 +127,10 @@ final class FrameWriter {
     List<Glyph> glyphs = run.glyphs();
     int i = 0;
     colors.fill(cs, Ink.TEXT);
+    if (run.vertical()) {
+      drawVertical(run);
+      return;
+    }
     while (i < glyphs.size()) {
       int j = i;
       while (j < glyphs.size() && glyphs.get(j).face() == glyphs.get(i).face()) {
@@ -129,6 +139,28 @@ final class FrameWriter {
       drawSameFont(run, glyphs.subList(i, j));
       i = j;
     }
+  }
+
+  /**
+   * A vertical run (竖排): each glyph upright through the vertical font, its vertical origin (the
+   * top centre of its em box) on the column's centre line {@code run.x()}, {@code glyph.x()}
+   * below the run's top {@code run.baseline()}. Content order is reading order (top to bottom),
+   * so extraction keeps it.
+   */
+  private void drawVertical(FrameItem.TextRun run) throws IOException {
+    cs.beginText();
+    PDType0Font current = null;
+    for (Glyph g : run.glyphs()) {
+      PDType0Font font = fonts.vertical(g.face());
+      if (font != current) {
+        cs.setFont(font, (float) run.size());
+        current = font;
+      }
+      cs.setTextMatrix(Matrix.getTranslateInstance((float) (originX + run.x()),
+          (float) (topY - run.baseline() - g.x())));
+      cs.showText(g.text());
+    }
+    cs.endText();
   }
 
   private void drawSameFont(FrameItem.TextRun run, List<Glyph> glyphs) throws IOException {
