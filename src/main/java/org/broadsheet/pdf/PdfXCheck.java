@@ -42,9 +42,14 @@ final class PdfXCheck {
   }
 
   private List<Violation> run() {
+    if (encrypted()) {
+      // OpenPDF needs BouncyCastle to open an encrypted file; the rule is broken either way
+      fail(0, "15930-4 6.1.13 encryption", "the file is encrypted (trailer /Encrypt)");
+      return out;
+    }
     try {
       reader = new PdfReader(pdf);
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException | LinkageError e) {
       out.add(new Violation(0, "ISO 32000-1 7.5 file structure", "OpenPDF cannot read it: " + e));
       return out;
     }
@@ -59,6 +64,13 @@ final class PdfXCheck {
       reader.close();
     }
     return out;
+  }
+
+  /** Whether the last trailer (or cross-reference stream) names an /Encrypt dictionary. */
+  private boolean encrypted() {
+    String s = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1);
+    int trailer = Math.max(s.lastIndexOf("trailer"), s.lastIndexOf("/XRef"));
+    return trailer >= 0 && s.indexOf("/Encrypt", trailer) >= 0;
   }
 
   private void document() {
