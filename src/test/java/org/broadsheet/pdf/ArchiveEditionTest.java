@@ -57,6 +57,31 @@ class ArchiveEditionTest {
   }
 
   @Test
+  void veraPdfFailsCmykDrawingAndAnUndeclaredPdfUaProperty() throws Exception {
+    byte[] broken;
+    try (PDDocument doc = Loader.loadPDF(Editions.generatedArchive())) {
+      try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, doc.getPage(0),
+          org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode.APPEND, false)) {
+        cs.beginMarkedContent(COSName.ARTIFACT);
+        cs.setNonStrokingColor(0f, 0f, 0f, 1f);
+        cs.addRect(10, 10, 5, 5);
+        cs.fill();
+        cs.endMarkedContent();
+      }
+      var meta = doc.getDocumentCatalog().getMetadata();
+      String xmp = new String(meta.toByteArray(), StandardCharsets.UTF_8)
+          .replaceAll("(?s)<pdfaExtension:schemas>.*</pdfaExtension:schemas>", "");
+      meta.importXMPMetadata(xmp.getBytes(StandardCharsets.UTF_8));
+      var out = new java.io.ByteArrayOutputStream();
+      doc.save(out);
+      broken = out.toByteArray();
+    }
+    List<String> rules = VeraPdfCheck.check(broken).stream().map(Violation::rule).toList();
+    assertThat(rules).anySatisfy(r -> assertThat(r).startsWith("2u 6.2.4.3"))
+        .anySatisfy(r -> assertThat(r).startsWith("2u 6.6.2.3"));
+  }
+
+  @Test
   void catalogDeclaresLanguageTitleDisplayAndMarking() throws Exception {
     try (PDDocument doc = Loader.loadPDF(Editions.seedArchive())) {
       PDDocumentCatalog c = doc.getDocumentCatalog();
