@@ -236,6 +236,11 @@ class PrintEditionTest {
     }
     assertThat(PdfXCheck.check(broken)).extracting(Violation::rule).contains(
         "15930-4 6.7.5 Trapped", "15930-4 6.2.2 OutputIntent", "15930-4 6.1.1 xref");
+    // its GTS_PDFXVersion is now inside a compressed object stream: still known as print
+    assertThat(new String(broken, StandardCharsets.ISO_8859_1)).doesNotContain("GTS_PDFX");
+    ConformanceCheck.Verdict verdict = ConformanceCheck.check(broken);
+    assertThat(verdict.edition()).startsWith("print");
+    assertThat(verdict.passed()).isFalse();
   }
 
   /**
