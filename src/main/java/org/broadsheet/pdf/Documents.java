@@ -40,8 +40,8 @@ final class Documents {
    * otherwise derive it from the clock.
    */
   static void setDocumentId(PDDocument doc) {
+    // binary bytes: PDFBox writes the string in hex, which withContentId finds and replaces
     COSString id = new COSString(PLACEHOLDER);
-    id.setForceHexForm(true);
     COSArray ids = new COSArray();
     ids.add(id);
     ids.add(id);
@@ -64,13 +64,19 @@ final class Documents {
   /** Replaces the placeholder ID's hex digits (both entries) by the file's digest. */
   private static byte[] withContentId(byte[] pdf) {
     byte[] id = digest(pdf);
+    int replaced = 0;
     for (boolean upper : new boolean[] {true, false}) {
       HexFormat hex = upper ? HexFormat.of().withUpperCase() : HexFormat.of();
       byte[] from = hex.formatHex(PLACEHOLDER).getBytes(StandardCharsets.US_ASCII);
       byte[] to = hex.formatHex(id).getBytes(StandardCharsets.US_ASCII);
       for (int i = indexOf(pdf, from, 0); i >= 0; i = indexOf(pdf, from, i + from.length)) {
         System.arraycopy(to, 0, pdf, i, to.length);
+        replaced++;
       }
+    }
+    if (replaced != 2) {
+      throw new IllegalStateException("the document ID placeholder was written " + replaced
+          + " times, not twice");
     }
     return pdf;
   }
