@@ -8,15 +8,16 @@ import picocli.CommandLine.Command;
 /** The top-level command: dispatches to the subcommands and maps failures to exit codes. */
 @Command(name = "broadsheet", mixinStandardHelpOptions = true, version = Pipeline.PRODUCER,
     description = "Cleans damaged Chinese newspaper text and lays the issue out as PDF.",
-    subcommands = {BuildCommand.class, CleanCommand.class, BenchCommand.class})
+    subcommands = {BuildCommand.class, CleanCommand.class, BenchCommand.class,
+        CheckCommand.class})
 final class BroadsheetCommand implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build, clean"
-        + " or bench");
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build, clean,"
+        + " bench or check");
   }
 
   static int execute(String[] args, PrintWriter out, PrintWriter err) {

@@ -7,7 +7,8 @@ import org.broadsheet.text.Glyph;
  * What a page holds, positioned in points from the trim box's top-left corner, y down. A closed
  * set: the PDF stage walks it with one {@code instanceof} chain.
  */
-public sealed interface FrameItem permits FrameItem.TextRun, FrameItem.Rule {
+public sealed interface FrameItem permits FrameItem.TextRun, FrameItem.Rule,
+    FrameItem.Picture {
   Tag tag();
 
   /**
@@ -32,6 +33,20 @@ public sealed interface FrameItem permits FrameItem.TextRun, FrameItem.Rule {
       return sb.toString();
     }
   }
+
+  /**
+   * A picture of a photo block, scaled into its box; each edition maps its colour (grey for
+   * print, RGB for the archive).
+   *
+   * @param x left edge
+   * @param top top edge
+   * @param width box width
+   * @param height box height
+   * @param source the image file (PNG or JPEG)
+   * @param alt what the picture shows, for the archive's Figure (the story's alt, else caption)
+   */
+  record Picture(double x, double top, double width, double height, java.nio.file.Path source,
+      String alt, Tag tag) implements FrameItem {}
 
   /** A straight rule from (x1, y1) to (x2, y2), {@code width} points thick. */
   record Rule(double x1, double y1, double x2, double y2, double width, Tag tag)

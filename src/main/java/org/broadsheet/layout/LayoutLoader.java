@@ -117,7 +117,33 @@ public final class LayoutLoader {
     }
     return new LayoutSpec(root.get("name").string(), pageCount, pageSpec, gridSpec, fonts,
         fallbacks, styles, spacing, rules.get("width").length(), rules.get("head-width").length(),
-        breaking, editionColors);
+        breaking, editionColors, print(root, file));
+  }
+
+  /**
+   * {@code print: {output-intent: IFRA26, registry: http://www.color.org}} names a registered
+   * printing condition; {@code print: {output-profile: FILE.icc}} (relative to the layout file)
+   * embeds an ICC output profile instead. Absent: IFRA26 (newsprint).
+   */
+  private static LayoutSpec.PrintSpec print(YamlTree root, String file) {
+    var node = root.optional("print");
+    if (node.isEmpty()) {
+      return LayoutSpec.PrintSpec.IFRA26;
+    }
+    YamlTree p = node.get();
+    String condition = p.optional("output-intent").map(YamlTree::string).orElse("IFRA26");
+    String registry = p.optional("registry").map(YamlTree::string)
+        .orElse(LayoutSpec.PrintSpec.IFRA26.registryName());
+    Path profile = null;
+    var profileNode = p.optional("output-profile");
+    if (profileNode.isPresent()) {
+      Path dir = Path.of(file).toAbsolutePath().getParent();
+      profile = dir.resolve(profileNode.get().string());
+      if (!Files.isRegularFile(profile)) {
+        throw profileNode.get().error("output profile not found: " + profile);
+      }
+    }
+    return new LayoutSpec.PrintSpec(condition, registry, profile);
   }
 
   private static double[] cmyk(YamlTree t) {

@@ -12,7 +12,16 @@ import org.broadsheet.text.BreakSettings;
 public record LayoutSpec(String name, int pageCount, PageSpec page, GridSpec grid,
     Map<String, Path> fonts, List<String> fallbacks, Map<String, StyleSpec> styles,
     SpacingSpec spacing, double ruleWidth, double headRuleWidth, BreakSettings breaking,
-    EditionColors colors) {
+    EditionColors colors, PrintSpec print) {
+
+  /** A layout with the default print condition ({@link PrintSpec#IFRA26}). */
+  public LayoutSpec(String name, int pageCount, PageSpec page, GridSpec grid,
+      Map<String, Path> fonts, List<String> fallbacks, Map<String, StyleSpec> styles,
+      SpacingSpec spacing, double ruleWidth, double headRuleWidth, BreakSettings breaking,
+      EditionColors colors) {
+    this(name, pageCount, page, grid, fonts, fallbacks, styles, spacing, ruleWidth, headRuleWidth,
+        breaking, colors, PrintSpec.IFRA26);
+  }
 
   public LayoutSpec {
     fonts = Map.copyOf(fonts);
@@ -57,6 +66,19 @@ public record LayoutSpec(String name, int pageCount, PageSpec page, GridSpec gri
   /** Colours per edition: print in CMYK components 0–1, archive in grey 0–1. */
   public record EditionColors(double[] printText, double[] printRule, double archiveText,
       double archiveRule) {}
+
+  /**
+   * The print edition's output condition (layout key {@code print}): a registered characterisation
+   * named by its identifier (e.g. {@code IFRA26}, newsprint per ISO 12647-3, in the ICC registry
+   * {@code http://www.color.org}), or an ICC v2 CMYK output profile file to embed.
+   *
+   * @param outputCondition the OutputConditionIdentifier
+   * @param registryName the registry where the condition is defined
+   * @param profile an ICC profile to embed as DestOutputProfile, or null
+   */
+  public record PrintSpec(String outputCondition, String registryName, Path profile) {
+    public static final PrintSpec IFRA26 = new PrintSpec("IFRA26", "http://www.color.org", null);
+  }
 
   public StyleSpec style(String name) {
     StyleSpec s = styles.get(name);

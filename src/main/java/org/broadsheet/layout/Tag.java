@@ -12,13 +12,14 @@ package org.broadsheet.layout;
 public record Tag(Role role, String storyId, int block) {
   /** The roles items play; {@link #structureType()} maps them to PDF structure types. */
   public enum Role {
-    TITLE("H1"),
+    TITLE("H"),
     KICKER("P"),
     SUBTITLE("P"),
     BYLINE("P"),
     PARAGRAPH("P"),
     VERSE("P"),
     CAPTION("Caption"),
+    FIGURE("Figure"),
     CREDIT("P"),
     JUMP("P"),
     FURNITURE(null);

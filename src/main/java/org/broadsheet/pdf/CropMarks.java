@@ -11,7 +11,7 @@ final class CropMarks {
 
   static void draw(PDPageContentStream cs, ColorScheme colors, double margin, double width,
       double height, double bleed) throws IOException {
-    colors.rule(cs);
+    colors.stroke(cs, ColorScheme.Ink.MARK);
     cs.setLineWidth(WIDTH);
     double len = margin - bleed - 2;
     double[] xs = {margin, margin + width};

@@ -1,25 +1,35 @@
 package org.broadsheet.pdf;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.broadsheet.layout.FrameItem;
+import org.broadsheet.pdf.ColorScheme.Ink;
+import org.apache.pdfbox.util.Matrix;
 import org.broadsheet.text.Glyph;
 
 /**
  * Draws a page's items: the one place that walks {@link FrameItem}. Frames are in points from the
  * trim box's top-left, y down; here they become PDF user space (y up), offset by the trim box's
- * origin in the media box.
+ * origin in the media box. Colours come from the edition's {@link ColorScheme}, marked content
+ * from its {@link ContentMarker}.
  */
 final class FrameWriter {
   /** Offsets within a text run below this (in points) are drawn without an adjustment. */
   private static final double EPSILON = 0.001;
 
+  private final PDDocument doc;
   private final PDPageContentStream cs;
   private final PdfFonts fonts;
   private final ColorScheme colors;
+  private final ContentMarker marker;
   private final double originX;
   private final double topY;
 
@@ -27,31 +37,86 @@ final class FrameWriter {
    * @param originX the trim box's left edge in the media box
    * @param topY the trim box's top edge in the media box
    */
-  FrameWriter(PDPageContentStream cs, PdfFonts fonts, ColorScheme colors, double originX,
-      double topY) {
+  FrameWriter(PDDocument doc, PDPageContentStream cs, PdfFonts fonts, ColorScheme colors,
+      ContentMarker marker, double originX, double topY) {
+    this.doc = doc;
     this.cs = cs;
     this.fonts = fonts;
     this.colors = colors;
+    this.marker = marker;
     this.originX = originX;
     this.topY = topY;
   }
 
+  /**
+   * The order to draw a page's items in: story content first, in the layout's reading order,
+   * then furniture (masthead, running head, rules). Content order is what text extraction
+   * follows, so a paragraph continued on the next page (转版) is not interrupted there by the
+   * running head.
+   */
+  static List<FrameItem> drawingOrder(List<FrameItem> items) {
+    List<FrameItem> out = new ArrayList<>(items.size());
+    items.stream().filter(i -> !i.tag().isArtifact()).forEach(out::add);
+    items.stream().filter(i -> i.tag().isArtifact()).forEach(out::add);
+    return out;
+  }
+
   void draw(FrameItem item) throws IOException {
+    marker.begin(cs, item, bounds(item));
     if (item instanceof FrameItem.TextRun run) {
       drawText(run);
     } else if (item instanceof FrameItem.Rule rule) {
       drawRule(rule);
+    } else if (item instanceof FrameItem.Picture picture) {
+      drawPicture(picture);
     } else {
       throw new AssertionError(item);
     }
+    marker.end(cs);
+  }
+
+  /** The item's box in user space. */
+  PDRectangle bounds(FrameItem item) {
+    if (item instanceof FrameItem.TextRun run) {
+      double length = run.glyphs().isEmpty() ? 0 : run.glyphs().get(run.glyphs().size() - 1).x()
+          + run.glyphs().get(run.glyphs().size() - 1).advance();
+      if (run.vertical()) {
+        return new PDRectangle((float) (originX + run.x() - run.size() / 2),
+            (float) (topY - run.baseline() - length), (float) run.size(), (float) length);
+      }
+      double width = length;
+      // an em box: 0.88 em above the baseline, 0.12 below (ideographic em box of these fonts)
+      return new PDRectangle((float) (originX + run.x()),
+          (float) (topY - run.baseline() - 0.12 * run.size()), (float) width,
+          (float) run.size());
+    } else if (item instanceof FrameItem.Rule r) {
+      double half = r.width() / 2;
+      double x = Math.min(r.x1(), r.x2()) - half;
+      double y = topY - Math.max(r.y1(), r.y2()) - half;
+      return new PDRectangle((float) (originX + x), (float) y,
+          (float) (Math.abs(r.x2() - r.x1()) + r.width()),
+          (float) (Math.abs(r.y2() - r.y1()) + r.width()));
+    } else if (item instanceof FrameItem.Picture p) {
+      return new PDRectangle((float) (originX + p.x()), (float) (topY - p.top() - p.height()),
+          (float) p.width(), (float) p.height());
+    }
+    throw new AssertionError(item);
   }
 
   private void drawRule(FrameItem.Rule r) throws IOException {
-    colors.rule(cs);
+    colors.stroke(cs, Ink.RULE);
     cs.setLineWidth((float) r.width());
     cs.moveTo((float) (originX + r.x1()), (float) (topY - r.y1()));
     cs.lineTo((float) (originX + r.x2()), (float) (topY - r.y2()));
     cs.stroke();
+  }
+
+  /** A picture, converted to the edition's colour (see {@link PictureConverter}). */
+  private void drawPicture(FrameItem.Picture p) throws IOException {
+    BufferedImage image = PictureConverter.read(p.source(), colors.picturesInColour());
+    PDImageXObject xo = LosslessFactory.createFromImage(doc, image);
+    PDRectangle box = bounds(p);
+    cs.drawImage(xo, box.getLowerLeftX(), box.getLowerLeftY(), box.getWidth(), box.getHeight());
   }
 
   /**
@@ -61,7 +126,11 @@ final class FrameWriter {
   private void drawText(FrameItem.TextRun run) throws IOException {
     List<Glyph> glyphs = run.glyphs();
     int i = 0;
-    colors.text(cs);
+    colors.fill(cs, Ink.TEXT);
+    if (run.vertical()) {
+      drawVertical(run);
+      return;
+    }
     while (i < glyphs.size()) {
       int j = i;
       while (j < glyphs.size() && glyphs.get(j).face() == glyphs.get(i).face()) {
@@ -70,6 +139,28 @@ final class FrameWriter {
       drawSameFont(run, glyphs.subList(i, j));
       i = j;
     }
+  }
+
+  /**
+   * A vertical run (竖排): each glyph upright through the vertical font, its vertical origin (the
+   * top centre of its em box) on the column's centre line {@code run.x()}, {@code glyph.x()}
+   * below the run's top {@code run.baseline()}. Content order is reading order (top to bottom),
+   * so extraction keeps it.
+   */
+  private void drawVertical(FrameItem.TextRun run) throws IOException {
+    cs.beginText();
+    PDType0Font current = null;
+    for (Glyph g : run.glyphs()) {
+      PDType0Font font = fonts.vertical(g.face());
+      if (font != current) {
+        cs.setFont(font, (float) run.size());
+        current = font;
+      }
+      cs.setTextMatrix(Matrix.getTranslateInstance((float) (originX + run.x()),
+          (float) (topY - run.baseline() - g.x())));
+      cs.showText(g.text());
+    }
+    cs.endText();
   }
 
   private void drawSameFont(FrameItem.TextRun run, List<Glyph> glyphs) throws IOException {

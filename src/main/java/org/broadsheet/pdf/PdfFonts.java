@@ -19,6 +19,7 @@ import org.broadsheet.text.FontFace;
 final class PdfFonts {
   private final PDDocument doc;
   private final Map<FontFace, PDType0Font> fonts = new IdentityHashMap<>();
+  private final Map<FontFace, PDType0Font> verticalFonts = new IdentityHashMap<>();
 
   PdfFonts(PDDocument doc) {
     this.doc = doc;
@@ -31,6 +32,26 @@ final class PdfFonts {
         return PDType0Font.load(doc, ttf, true);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot embed " + f, e);
+      }
+    });
+  }
+
+  /**
+   * The face as a vertical font (Identity-V, vertical metrics), for upright glyphs of vertical
+   * text. PDFBox turns on the GSUB features {@code vert} and {@code vrt2}; these fonts' vrt2
+   * leaves “ ” unturned, so it is turned off and {@code vert} gives quotes, brackets and 。，、
+   * their vertical forms (ToUnicode still maps them to the ordinary characters). A separate
+   * parse: the feature state is per TrueTypeFont.
+   */
+  PDType0Font vertical(FontFace face) {
+    return verticalFonts.computeIfAbsent(face, f -> {
+      try {
+        TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(f.bytes()));
+        PDType0Font font = PDType0Font.loadVertical(doc, ttf, true);
+        ttf.disableGsubFeature("vrt2");
+        return font;
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot embed " + f + " for vertical text", e);
       }
     });
   }
