@@ -83,7 +83,9 @@ public final class IssueSimulator {
     String yaml = ReferenceWriter.write(header, paper,
         masthead ? List.of(paper.mastheadFragment()) : List.of(),
         furniture.stream().sorted((a, b) -> Integer.compare(a.line(), b.line())).toList(), pages);
-    return new SimulatedIssue(name, seed, out.lines(), encoding, crlf, bom, yaml);
+    List<Story> truth = pages.stream().flatMap(pg -> pg.stories().stream())
+        .map(StoryRenderer.Rendered::story).toList();
+    return new SimulatedIssue(name, seed, out.lines(), encoding, crlf, bom, yaml, truth);
   }
 
   private static String section(Paper paper, int page, int count, boolean literary) {

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.broadsheet.model.Story;
 
 /**
  * One generated issue: the raw text as extraction left it, how it is stored (encoding, line
@@ -16,12 +17,14 @@ import java.util.List;
  * @param crlf lines end with CR LF
  * @param bom a UTF-8 byte-order mark opens the file
  * @param referenceYaml the reference
+ * @param truth the ground-truth stories the reference was written from, in order
  */
 public record SimulatedIssue(String name, long seed, List<String> lines, String encoding,
-    boolean crlf, boolean bom, String referenceYaml) {
+    boolean crlf, boolean bom, String referenceYaml, List<Story> truth) {
 
   public SimulatedIssue {
     lines = List.copyOf(lines);
+    truth = List.copyOf(truth);
   }
 
   /** The raw text with LF line ends (what the lines say, independent of storage). */

@@ -67,7 +67,6 @@ class SimulatorInvariantsTest {
     int gb = 0;
     int crlf = 0;
     int images = 0;
-    int undamagedArticlesWithImagesWords = 0;
     int spacedTitles = 0;
     int credits = 0;
     int poems = 0;
@@ -95,7 +94,27 @@ class SimulatorInvariantsTest {
         "credits", credits, "poems", poems, "essays", essays, "mastheads", mastheads))
         .allSatisfy((k, v) -> assertThat(v).as(k).isGreaterThan(1));
     assertThat(datelines).contains("本报讯", "晋铝讯").anyMatch(d -> d.startsWith("新华社"));
-    assertThat(undamagedArticlesWithImagesWords).isZero();
+  }
+
+  @Test
+  void truthCheckCatchesACorruptedReference() {
+    FrozenSet.Entry e = FrozenSet.load().get(0);
+    String raw = e.text();
+    String yaml = e.referenceYaml();
+    assertThat(TruthCheck.problems(raw, yaml)).isEmpty();
+    // a character dropped from a paragraph
+    int at = yaml.indexOf("paragraphs:\n          - \"") + 26;
+    String dropped = yaml.substring(0, at + 2) + yaml.substring(at + 3);
+    assertThat(TruthCheck.problems(raw, dropped)).isNotEmpty();
+    // a story's raw range moved by one line
+    int r = yaml.indexOf("raw_lines: [") + 12;
+    int comma = yaml.indexOf(',', r);
+    int first = Integer.parseInt(yaml.substring(r, comma));
+    String shifted = yaml.substring(0, r) + (first + 1) + yaml.substring(comma);
+    assertThat(TruthCheck.problems(raw, shifted)).isNotEmpty();
+    // a line of the raw text lost
+    String cut = raw.replaceFirst("\n[^\n]+\n", "\n\n");
+    assertThat(TruthCheck.problems(cut, yaml)).isNotEmpty();
   }
 
   @Test
