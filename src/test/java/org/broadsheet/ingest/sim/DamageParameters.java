@@ -42,7 +42,7 @@ public record DamageParameters(int widthMin, int widthMax, double narrowRunRate,
     double oneCharAuthorRate, double creditInlineRate, double seedStoryRate) {
 
   public static final DamageParameters DEFAULT = new DamageParameters(16, 34, 0.15, 0.05, 0.85,
-      0.5, 0.25, 0.15, 0.4, 0.35, 0.9, 0.85, 0.4, 0.3, 0.45, 0.5, 0.8, 0.35, 0.95, 0.5, 0.5, 0.5,
+      0.5, 0.25, 0.15, 0.4, 0.35, 0.9, 0.85, 0.4, 0.3, 0.45, 0.5, 0.8, 0.2, 0.95, 0.5, 0.5, 0.5,
       0.2);
 
   /** Name → value, in declaration order (for the frozen set's README). */

@@ -18,7 +18,7 @@ import org.broadsheet.model.StoryKind;
  */
 public final class IssueSimulator {
   /** Bump when the output for a given seed changes. */
-  public static final String VERSION = "sim-1.0";
+  public static final String VERSION = "sim-1.1";
   static final String SEED_REFERENCE = "/org/broadsheet/ingest/seed-reference.yaml";
   private static final int[] PAGE_COUNTS = {2, 3, 4, 4, 4, 4, 5, 6};
   private final DamageParameters p;
@@ -52,6 +52,7 @@ public final class IssueSimulator {
     StoryComposer composer = new StoryComposer(rng);
     Set<Integer> usedSeed = new HashSet<>();
     List<ReferenceWriter.PageTruth> pages = new ArrayList<>();
+    boolean prevMarked = true;
     for (int page = 1; page <= pageCount; page++) {
       boolean literary = page == pageCount && pageCount >= 3;
       int count = literary ? 3 + rng.nextInt(3) : 3 + rng.nextInt(8);
@@ -60,17 +61,25 @@ public final class IssueSimulator {
           : mode < p.damagedPageRate() + p.cleanPageRate() ? 0.0 : 0.5;
       int host = page == 1 && masthead && !mastheadAlone ? rng.nextInt(count) : -1;
       List<StoryRenderer.Rendered> stories = new ArrayList<>();
+      String section = section(paper, page, pageCount, literary);
+      String flavour = page == 1 ? "lead" : section.contains("党") ? "party" : "work";
       for (int i = 0; i < count; i++) {
-        Piece piece = piece(paper, literary, usedSeed, composer, rng);
-        ArticleDamage d = damage(bodyRate, rng);
+        Piece piece = piece(paper, literary, flavour, usedSeed, composer, rng);
+        // a page opens a new text frame (as every page of the seed does); so does a story whose
+        // start nothing else shows: no dateline, no headline before it, and a previous story
+        // that ended with no byline, credit, author or headline
+        boolean unmarked = piece.story().dateline() == null
+            && (headlineAfter || piece.story().title().isEmpty() && piece.story().kicker() == null)
+            && (!prevMarked || literaryKind(piece) && headlineAfter);
+        ArticleDamage d = damage(bodyRate, i == 0 || unmarked, rng);
         String id = String.format("p%d-%02d", page, i + 1);
         StoryRenderer.Rendered r = renderer.render(piece, id, d,
             i == host ? paper.mastheadFragment() : null);
         furniture.addAll(r.furniture());
         stories.add(r);
+        prevMarked = r.endMarked();
       }
-      pages.add(new ReferenceWriter.PageTruth(page, section(paper, page, pageCount, literary),
-          stories));
+      pages.add(new ReferenceWriter.PageTruth(page, section, stories));
     }
     out.blank();
     String encoding = rng.nextInt(8) == 0 ? "GB18030" : "UTF-8";
@@ -96,8 +105,12 @@ public final class IssueSimulator {
     return page == 1 ? s.get(0) : s.get(1 + (page - 2) % (s.size() - 2));
   }
 
-  private Piece piece(Paper paper, boolean literary, Set<Integer> used, StoryComposer composer,
-      SplittableRandom rng) {
+  private static boolean literaryKind(Piece p) {
+    return p.story().kind() == StoryKind.ESSAY || p.story().kind() == StoryKind.POEM;
+  }
+
+  private Piece piece(Paper paper, boolean literary, String flavour, Set<Integer> used,
+      StoryComposer composer, SplittableRandom rng) {
     if (rng.nextDouble() < p.seedStoryRate()) {
       for (int tries = 0; tries < 8; tries++) {
         int k = rng.nextInt(seedPieces.size());
@@ -112,7 +125,7 @@ public final class IssueSimulator {
     if (literary) {
       return r < 0.45 ? composer.essay() : r < 0.9 ? composer.poem() : composer.photo();
     }
-    return r < 0.7 ? composer.news(paper) : r < 0.82 ? composer.feature() : composer.photo();
+    return r < 0.7 ? composer.news(paper, flavour) : r < 0.82 ? composer.feature() : composer.photo();
   }
 
   /** A seed story printed in another paper carries that paper's dateline. */
@@ -126,7 +139,7 @@ public final class IssueSimulator {
         null, List.of(), null, null), sp.marker());
   }
 
-  private ArticleDamage damage(double bodyRate, SplittableRandom rng) {
+  private ArticleDamage damage(double bodyRate, boolean newFrame, SplittableRandom rng) {
     boolean body = rng.nextDouble() < bodyRate;
     boolean marks = body || rng.nextDouble() < p.marksOnlyRate();
     double s = rng.nextDouble();
@@ -141,7 +154,7 @@ public final class IssueSimulator {
       columns = new ColumnSetter(width, -1, -1, width);
     }
     return new ArticleDamage(body, marks, body ? p.punctSpaceRate() : 0.0, hanSpace,
-        rng.nextDouble() < p.frameStartRate(), rng.nextDouble() < p.spacedTitleRate(),
+        rng.nextDouble() < p.frameStartRate() || newFrame, rng.nextDouble() < p.spacedTitleRate(),
         body && rng.nextDouble() < p.headlineDamageRate(), columns);
   }
 }

@@ -117,6 +117,33 @@ final class NewsRules {
             + "|连日来，{unit}干部员工加班加点，确保生产稳定运行。图为{person}正在{doing}。")
         .rule("doing", "更换设备部件|检查管道阀门|进行应急演练|清理现场积料|学习操作规程|调试控制系统")
         .rule("job", "检修工|电焊工|操作工|化验员|天车工|技术员|班长")
+        // page flavours: 要闻 (company-level meetings and visits), Party-work pages
+        .rule("opening_lead", "{date}，{company}召开{bigmeeting}，{leader}{person}出席会议并讲话。"
+            + "|{date}，{company}{leader}{person}一行到{unit}检查指导工作，{unit}负责人陪同。"
+            + "|{date}，{company}与{company}举行战略合作座谈会，双方就{topic}等方面深入交流。")
+        .rule("bigmeeting", "2023年三季度经济活动分析会|安全生产委员会会议|职工代表大会|领导干部大会"
+            + "|四季度重点工作推进会")
+        .rule("sentence_lead", "{person}要求，各单位要{ask2}，{ask2}，确保{goal}。"
+            + "|会议通报了{month}月份生产经营情况，分析了当前面临的形势和任务。"
+            + "|会上，{unit}、{unit}等单位作了交流发言。"
+            + "|{leader}{person}指出，今年以来，公司上下攻坚克难，主要经营指标好于预期。"
+            + "|会议强调，要坚持稳中求进工作总基调，全力以赴冲刺全年目标。")
+        .rule("ask2", "压实安全责任|抓好成本管控|做好冬季“四防”|加快项目建设|深化改革创新")
+        .rule("opening_party", "{date}，{unit}党支部组织党员开展“{partyact}”主题党日活动，"
+            + "{partypurpose}。"
+            + "|{date}，{unit}党委召开专题会议，传达学习上级会议精神，安排部署下一阶段党建重点工作。"
+            + "|今年以来，{unit}党总支坚持“{partyslogan}”的工作思路，{partypurpose}。")
+        .rule("partyact", "重温入党誓词|党员先锋岗创建|我为群众办实事|学思想、强党性|红色教育")
+        .rule("partypurpose", "推动主题教育走深走实|充分发挥党员先锋模范作用|以高质量党建引领高质量发展"
+            + "|增强基层党组织的凝聚力和战斗力")
+        .rule("partyslogan", "围绕生产抓党建、抓好党建促生产|党建+安全|支部建在班组上")
+        .rule("sentence_party", "该党支部{measure}，{measure}，党员的责任意识明显增强。"
+            + "|党员{person}主动认领攻坚任务，带领{num:3-9}名党员组成突击队，{result}。"
+            + "|支部书记{person}{say}：“{quote}”"
+            + "|通过“三会一课”、主题党日等形式，组织党员集中学习{num:5-30}次，交流研讨{num:2-12}次。"
+            + "|该党委把“我为群众办实事”作为重要抓手，共为员工解决实际困难{num:10-60}件。"
+            + "|活动中，党员们重温入党誓词，进一步坚定了理想信念。"
+            + "|按照《党支部工作条例》要求，该党总支对{num:3-9}个党支部进行了标准化建设验收。")
         .rule("feature", "{person}是{unit}的一名{job}，参加工作{num:10-30}年来，他始终坚守在生产一线。"
             + "|凌晨{num:1-5}点，{unit}的{equipment}旁依然灯火通明。"
             + "|“干一行，爱一行，钻一行。”这是{person}常挂在嘴边的一句话。"

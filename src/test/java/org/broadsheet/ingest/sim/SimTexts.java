@@ -17,7 +17,7 @@ final class SimTexts {
       return SEED.get((pick / 2) % SEED.size());
     }
     StoryComposer c = new StoryComposer(new SplittableRandom(pick));
-    List<String> paras = c.news(Paper.ALL.get(pick % Paper.ALL.size())).story().paragraphs();
+    List<String> paras = c.news(Paper.ALL.get(pick % Paper.ALL.size()), pick % 3 == 0 ? "party" : "lead").story().paragraphs();
     return paras.get(pick % paras.size());
   }
 }

@@ -27,19 +27,26 @@ final class StoryComposer {
     this.rng = rng;
   }
 
-  Piece news(Paper paper) {
+  /**
+   * A news story; {@code flavour} names the page's kind of news ({@code lead} for 要闻,
+   * {@code party} for Party-work pages, anything else for production pages): half of its opening
+   * and sentences are drawn from that page's rules, so pages differ in subject as in the seed.
+   */
+  Piece news(Paper paper, String flavour) {
     news.forget();
     lit.forget();
     String dateline = rng.nextDouble() < 0.8 ? paper.dateline()
         : news.expand(Grammar.any(Paper.FOREIGN_DATELINES, rng), rng);
     List<String> paras = new ArrayList<>();
-    paras.add(news.pick("opening", rng) + sentences(news, "sentence", rng.nextInt(2)));
+    String opening = news.has("opening_" + flavour) && rng.nextBoolean() ? "opening_" + flavour
+        : "opening";
+    paras.add(news.pick(opening, rng) + flavoured(flavour, rng.nextInt(2)));
     int middle = 1 + rng.nextInt(4);
     for (int i = 0; i < middle; i++) {
-      paras.add(sentences(news, "sentence", 2 + rng.nextInt(4)));
+      paras.add(flavoured(flavour, 2 + rng.nextInt(4)));
     }
     if (rng.nextDouble() < 0.15) {
-      paras.add(news.pick("sentence", rng)); // a one-sentence paragraph
+      paras.add(flavoured(flavour, 1)); // a one-sentence paragraph
     }
     paras.add(news.pick("closing", rng));
     String byline = rng.nextDouble() < 0.9 ? byline() : null;
@@ -147,6 +154,15 @@ final class StoryComposer {
       return news.expand("{name3} {person}", rng);
     }
     return news.expand(r < 0.6 ? "{name2}" : "{name3}", rng);
+  }
+
+  private String flavoured(String flavour, int n) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      boolean own = news.has("sentence_" + flavour) && rng.nextBoolean();
+      sb.append(news.pick(own ? "sentence_" + flavour : "sentence", rng));
+    }
+    return sb.toString();
   }
 
   /** n sentences of a rule, none repeated in the story being written. */

@@ -19,8 +19,12 @@ final class StoryRenderer {
   private final boolean headlineAfter;
   private boolean pendingFrame;
 
-  /** What one story became in the raw text. */
-  record Rendered(Story story, int first, int last, List<Furniture> furniture) {}
+  /**
+   * What one story became in the raw text; {@code endMarked} when its end shows (a byline,
+   * credit, author or headline closes it).
+   */
+  record Rendered(Story story, int first, int last, List<Furniture> furniture,
+      boolean endMarked) {}
 
   StoryRenderer(RawText out, DamageParameters p, SplittableRandom rng, boolean headlineAfter) {
     this.out = out;
@@ -52,11 +56,13 @@ final class StoryRenderer {
       out.appendToLast(masthead);
       furniture.add(new Furniture(masthead, out.lastNo(), "masthead"));
     }
+    boolean endMarked = s.byline() != null || s.credit() != null;
     if (headed && headlineAfter) {
       out.blank();
       headline(s, d);
+      endMarked = true;
     }
-    return new Rendered(truth.withId(id), first, out.lastNo(), furniture);
+    return new Rendered(truth.withId(id), first, out.lastNo(), furniture, endMarked);
   }
 
   private void emit(String line) {
