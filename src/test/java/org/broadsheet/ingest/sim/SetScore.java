@@ -125,7 +125,7 @@ final class SetScore {
       return null;
     }
     String f = TruthCheck.folded(body);
-    return f.isEmpty() ? null : f.substring(0, Math.min(12, f.length()));
+    return f.isEmpty() ? null : f.substring(0, Math.min(40, f.length()));
   }
 
   private static int storyAt(ReferenceIssue ref, int line) {
