@@ -32,6 +32,26 @@ class SimulatedSetScore {
     }
     System.out.println("Cleaner on the frozen simulated set:\n" + score.report());
     score.worst.stream().limit(12).forEach(w -> System.out.println("  " + w));
+    System.out.println("The same harness on the seed, for comparison:\n" + seedScore().report());
+  }
+
+  static SetScore seedScore() {
+    SetScore seed = new SetScore();
+    try {
+      byte[] raw = java.nio.file.Files.readAllBytes(
+          java.nio.file.Path.of("seeds/000_db28fdb7a0aa274c.txt"));
+      CleanResult out;
+      try {
+        out = Ingest.clean(raw, "000_db28fdb7a0aa274c.txt", new Diagnostics());
+      } catch (RuntimeException ex) {
+        out = null;
+      }
+      seed.add("seed", SimulatedIssue.decode(raw, "UTF-8"),
+          ReferenceIssue.loadResource(IssueSimulator.SEED_REFERENCE), out);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return seed;
   }
 
   @Test
