@@ -44,6 +44,11 @@ class SeedDamageProfile {
     Map<String, String> seed = seed();
     Map<String, String> sim = frozen();
     System.out.println(table(seed, sim));
+    assertAtLeastAsHard(seed, sim);
+  }
+
+  /** The set's damage rates against the seed's (also run by SimulatorInvariantsTest). */
+  static void assertAtLeastAsHard(Map<String, String> seed, Map<String, String> sim) {
     for (String k : new String[] {"spurious blank lines / line breaks inside paragraphs",
         "paragraph breaks shown only by a short line", "articles partly damaged (bylines/markers only)",
         "look-alike 要远冶遥袁叶荫 per 1000", "bylines at the start (after the dateline)",

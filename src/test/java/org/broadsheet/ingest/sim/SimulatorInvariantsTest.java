@@ -97,6 +97,11 @@ class SimulatorInvariantsTest {
   }
 
   @Test
+  void frozenSetIsAtLeastAsHardAsTheSeedAsMeasured() throws IOException {
+    SeedDamageProfile.assertAtLeastAsHard(SeedDamageProfile.seed(), SeedDamageProfile.frozen());
+  }
+
+  @Test
   void frozenSetDamagesMarksTheSeedLacks() {
     // per mark: how often the raw shows its image where the truth has the mark
     Map<Integer, Integer> damaged = new java.util.TreeMap<>();

@@ -14,7 +14,7 @@ import org.broadsheet.model.Diagnostics;
  * The cleaner on issues generated on the fly (beyond the frozen set): each issue's paragraphs
  * restored exactly, its stories' fields right, no character lost.
  */
-class GeneratedIssueScore {
+class GeneratedIssueScoreTest {
   private static final IssueSimulator SIM = new IssueSimulator(DamageParameters.DEFAULT);
 
   @Property(tries = 30)

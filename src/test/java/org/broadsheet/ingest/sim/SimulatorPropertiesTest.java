@@ -10,7 +10,7 @@ import net.jqwik.api.constraints.IntRange;
 import org.broadsheet.ingest.ReferenceIssue;
 
 /** Issues generated on the fly: every one is its reference's ground truth. */
-class SimulatorProperties {
+class SimulatorPropertiesTest {
   private static final IssueSimulator SIM = new IssueSimulator(DamageParameters.DEFAULT);
 
   @Property(tries = 40)
