@@ -176,7 +176,7 @@ final class DamageProfile {
       }
       if (f.startsWith("●") || f.startsWith("◎")) {
         inc("bylines after an author marker ●/◎", 1);
-      } else if (n == 0) {
+      } else if (s.dateline() != null && f.contains(TruthCheck.folded(s.dateline()))) {
         inc("bylines at the start (after the dateline)", 1);
       } else if (f.equals("（" + name + "）") || f.equals(name)) {
         inc("bylines at the end, own line", 1);
