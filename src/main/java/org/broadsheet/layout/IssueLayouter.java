@@ -2,6 +2,8 @@ package org.broadsheet.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.broadsheet.layout.Module.GalleyLine;
 import org.broadsheet.layout.Tag.Role;
 import org.broadsheet.model.BroadsheetException;
@@ -49,23 +51,25 @@ public final class IssueLayouter {
 
   private IssueFrame run() {
     List<Page> pages = issue.hasPages() ? issue.pages() : shareOut(issue.stories());
-    if (pages.size() > spec.pageCount()) {
-      throw BroadsheetException.error("L310", SourceSpan.NONE, "the issue has " + pages.size()
-          + " pages; layout '" + spec.name() + "' makes " + spec.pageCount());
-    }
+    // the layout's page count, or more when the issue file lists more pages (an 8-page issue
+    // keeps its 8 pages); a page the issue does not list is left empty
+    int count = Math.max(spec.pageCount(),
+        pages.stream().mapToInt(Page::number).max().orElse(0));
+    Map<Integer, Page> byNumber = new TreeMap<>();
+    pages.forEach(p -> byNumber.put(p.number(), p));
     List<PageFrame> frames = new ArrayList<>();
     List<Continuation> carry = List.of();
-    for (int i = 0; i < spec.pageCount(); i++) {
-      Page page = i < pages.size() ? pages.get(i) : new Page(i + 1, null, List.of(), List.of());
-      PageComposer composer = new PageComposer(i + 1, page.section());
-      carry = composer.compose(carry, page.stories(), i + 1 < spec.pageCount());
+    for (int n = 1; n <= count; n++) {
+      Page page = byNumber.getOrDefault(n, new Page(n, null, List.of(), List.of()));
+      PageComposer composer = new PageComposer(n, page.section());
+      carry = composer.compose(carry, page.stories(), n < count);
       frames.add(composer.finish());
     }
     if (!carry.isEmpty()) {
       Continuation c = carry.get(0);
       throw BroadsheetException.error("L311", SourceSpan.NONE, "story " + c.module().storyId()
           + " does not fit: " + c.module().galley().size() + " lines are left after page "
-          + spec.pageCount(), "shorten the issue, or use a layout with more pages");
+          + frames.size(), "shorten the issue, or use a layout with more pages");
     }
     return new IssueFrame(issue, spec, frames);
   }

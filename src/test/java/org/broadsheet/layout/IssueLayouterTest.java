@@ -77,6 +77,19 @@ class IssueLayouterTest {
   }
 
   @Test
+  void anIssueWithMorePagesThanTheLayoutKeepsThemAllInOrder() {
+    List<Page> pages = new ArrayList<>();
+    for (int n = 1; n <= 6; n++) {
+      pages.add(new Page(n, "第" + n + "版名", List.of(), List.of(Story.of("s" + n,
+          StoryKind.FEATURE, paragraphs(1, 80, n)))));
+    }
+    Issue issue = new Issue("晋铝报", null, null, null, List.of(), pages, List.of());
+    IssueFrame frame = IssueLayouter.layout(issue, SPEC);
+    assertThat(frame.pages()).extracting(PageFrame::number).containsExactly(1, 2, 3, 4, 5, 6);
+    assertThat(frame.pages().get(5).stories()).containsExactly("s6");
+  }
+
+  @Test
   void runningHeadsNameThePageAndSection() {
     Issue issue = new Issue("晋铝报", null, null, null, List.of(),
         List.of(new Page(1, "要闻", List.of(), List.of(Story.of("a", StoryKind.FEATURE,
