@@ -17,10 +17,26 @@ import org.broadsheet.text.Item.Penalty;
  */
 public final class LineBreaker {
   private static final double EMERGENCY_TOLERANCE = 1_000;
-  private static final double OVERFULL_DEMERITS = 1e9;
+  private static final double LOOSE_DEMERITS = 1e9;
+  /** An overfull line (ink beyond the edge) is worse than any loose one. */
+  private static final double OVERFULL_DEMERITS = 1e15;
+  private static final double EPSILON = 1e-9;
+  /** A line stretched by this many ems or more has had a character pushed out (后推出). */
+  private static final double PUSH_EMS = 0.5;
 
-  /** Where the paragraph breaks and how each line is adjusted. */
-  public record Result(int[] breaks, double[] ratios, boolean overfull) {}
+  /**
+   * Where the paragraph breaks and how each line is adjusted.
+   *
+   * @param breaks the item index of each line's break
+   * @param ratios each line's adjustment ratio (negative: squeezed)
+   * @param overfull whether any line is overfull (a box wider than the measure)
+   * @param overfullLines per line, whether it is overfull
+   */
+  public record Result(int[] breaks, double[] ratios, boolean overfull, boolean[] overfullLines) {
+    public Result(int[] breaks, double[] ratios, boolean overfull) {
+      this(breaks, ratios, overfull, new boolean[breaks.length]);
+    }
+  }
 
   /** Line widths in ems, the last repeating (run-arounds for free). */
   public record Widths(double[] widths) {
@@ -91,23 +107,30 @@ public final class LineBreaker {
         continue;
       }
       Penalty penalty = items.get(b) instanceof Penalty p ? p : null;
+      boolean forced = penalty != null && penalty.forces();
       Node[] best = new Node[4];
       for (int k = 0; k < active.size(); k++) {
         Node a = active.get(k);
         double lineWidth = widths.line(a.line);
         double natural = sumWidth[b] - a.totalWidth + (penalty == null ? 0 : penalty.width());
-        double ratio = ratio(natural, lineWidth, a, b);
-        boolean forced = penalty != null && penalty.forces();
-        boolean overfull = ratio < -1;
+        double stretch = sumStretch[b] - a.totalStretch;
+        double shrink = sumShrink[b] - a.totalShrink;
+        double ratio = ratio(natural, lineWidth, stretch, shrink);
+        boolean overfull = ratio < -1 - EPSILON;
         boolean loose = ratio > tolerance;
-        if (forced || (overfull && !emergency)) {
+        if (forced || overfull) {
+          // a later break only makes this line longer (Knuth–Plass: deactivate the node)
           active.remove(k--);
         }
         if (!emergency && (overfull || loose)) {
           continue;
         }
-        double demerits = demerits(ratio, penalty, a)
-            + (overfull || loose ? OVERFULL_DEMERITS : 0);
+        double demerits = demerits(ratio, stretch, penalty, a);
+        if (overfull) {
+          demerits += OVERFULL_DEMERITS * (1 + natural - lineWidth - shrink);
+        } else if (loose) {
+          demerits += LOOSE_DEMERITS;
+        }
         int fitness = fitness(ratio);
         if (Math.abs(fitness - a.fitness) > 1) {
           demerits += settings.fitnessDemerits();
@@ -142,33 +165,36 @@ public final class LineBreaker {
     }
     int[] breaks = new int[chain.size()];
     double[] ratios = new double[chain.size()];
+    boolean[] overfullLines = new boolean[chain.size()];
     boolean overfull = false;
     for (int i = 0; i < chain.size(); i++) {
       breaks[i] = chain.get(i).position;
       ratios[i] = chain.get(i).ratio;
+      overfullLines[i] = chain.get(i).overfull;
       overfull |= chain.get(i).overfull;
     }
-    return new Result(breaks, ratios, overfull);
+    return new Result(breaks, ratios, overfull, overfullLines);
   }
 
-  private double ratio(double natural, double lineWidth, Node a, int b) {
-    if (Math.abs(natural - lineWidth) < 1e-9) {
+  /** The adjustment ratio r of Knuth and Plass: stretch used / stretch available (< 0: shrink). */
+  private static double ratio(double natural, double lineWidth, double stretch, double shrink) {
+    if (Math.abs(natural - lineWidth) < EPSILON) {
       return 0;
     }
     if (natural < lineWidth) {
-      double stretch = sumStretch[b] - a.totalStretch;
       return stretch > 0 ? (lineWidth - natural) / stretch : Double.POSITIVE_INFINITY;
     }
-    double shrink = sumShrink[b] - a.totalShrink;
     return shrink > 0 ? (lineWidth - natural) / shrink : Double.NEGATIVE_INFINITY;
   }
 
-  /** Knuth–Plass demerits: (l + b)² ± p², plus flagged and squeeze demerits. */
-  private double demerits(double ratio, Penalty penalty, Node a) {
-    double badness = 100 * Math.pow(Math.min(Math.abs(ratio), 10), 3);
-    if (Double.isNaN(badness)) {
-      badness = 100_000;
-    }
+  /**
+   * Knuth–Plass demerits (l + b)² ± p², plus flagged demerits, plus 先挤进后推出: a squeezed line
+   * pays {@code squeezeDemerits} (fewest squeezed lines), a line stretched by half an em or more
+   * (a character pushed out) pays {@code pushDemerits}, which exceed any squeezed line's demerits.
+   */
+  private double demerits(double ratio, double stretch, Penalty penalty, Node a) {
+    double r = Double.isInfinite(ratio) ? 10 : Math.min(Math.abs(ratio), 10);
+    double badness = 100 * r * r * r;
     double d = Math.pow(settings.linePenalty() + badness, 2);
     if (penalty != null) {
       if (penalty.penalty() >= 0) {
@@ -181,8 +207,11 @@ public final class LineBreaker {
         d += settings.flaggedDemerits();
       }
     }
-    if (ratio < 0) {
+    if (ratio < -EPSILON) {
       d += settings.squeezeDemerits();
+    } else if (ratio > EPSILON && stretch < ClreqItems.FILL_STRETCH) {
+      double slack = Double.isInfinite(ratio) ? 1 : ratio * stretch;
+      d += settings.pushDemerits() * Math.min(1, slack / PUSH_EMS);
     }
     return d;
   }

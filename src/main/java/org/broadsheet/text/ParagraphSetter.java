@@ -43,13 +43,14 @@ public final class ParagraphSetter {
     int start = 0;
     for (int li = 0; li < r.breaks().length; li++) {
       int end = r.breaks()[li];
-      double ratio = r.ratios()[li];
       boolean last = li == r.breaks().length - 1;
+      // the last line of a paragraph is flush left: its fill glue takes the slack
+      double ratio = last && !justifyLast ? Math.min(r.ratios()[li], 0) : r.ratios()[li];
       List<Glyph> glyphs = new ArrayList<>();
       double x = 0;
       int i = start;
       while (i < end && !(items.get(i) instanceof Box)) {
-        i++; // discarded after a break
+        i++; // glue and penalties after a break are discarded
       }
       double boxEnd = 0;
       for (; i < end; i++) {
@@ -62,14 +63,13 @@ public final class ParagraphSetter {
           boxEnd = x;
         } else if (it instanceof Glue g) {
           x += g.width() + (ratio >= 0 ? ratio * g.stretch() : ratio * g.shrink());
-        } else if (it instanceof Penalty) {
-          // a penalty inside a line takes no room
         }
       }
-      if (last && !justifyLast) {
-        ratio = Math.min(ratio, 0);
+      if (items.get(end) instanceof Penalty p) {
+        boxEnd += p.width(); // a full-width closing mark keeps its white at the line end
       }
-      lines.add(new SetLine(glyphs, measure * size, boxEnd * size, ratio, last, r.overfull()));
+      lines.add(new SetLine(glyphs, measure * size, boxEnd * size, ratio, last,
+          r.overfullLines()[li]));
       start = end + 1;
     }
     return lines;
