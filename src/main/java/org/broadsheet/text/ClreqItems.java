@@ -23,7 +23,8 @@ import org.broadsheet.text.Item.Penalty;
  *   <li>consecutive marks keep one half em of white between them at most (§3.1.6.2: 。” ），);
  *   <li>no break before a closing mark or after an opening one (§3.1.7 禁则); numbers, Latin words,
  *       —— and …… are single boxes (never split);
- *   <li>a quarter em of fixed white between Han and Latin or digits (§3.2.2), breakable;
+ *   <li>a quarter em of white between Han and Latin or digits (§3.2.2), breakable, squeezable to
+ *       an eighth;
  *   <li>no 孤字: the paragraph's last Han character keeps the content unit before it on its line.
  * </ul>
  */
@@ -93,7 +94,11 @@ public final class ClreqItems {
       }
       stretch = Math.max(stretch, space / 2);
     }
-    boolean breakable = !keep && !a.noBreakAfter() && !b.noBreakBefore();
+    // Latin text breaks only at spaces: a half-width mark sticks to a word it touches (a,b 1(2)
+    boolean latinJoin = !b.spaceBefore() && (a.kind() == ClreqUnits.Kind.HALF
+        && b.kind() == ClreqUnits.Kind.WORD || a.kind() == ClreqUnits.Kind.WORD
+        && b.kind() == ClreqUnits.Kind.HALF);
+    boolean breakable = !keep && !latinJoin && !a.noBreakAfter() && !b.noBreakBefore();
     if (!breakable) {
       if (white > 0 || stretch > 0 || shrink > 0) {
         items.add(Penalty.forbid());
@@ -142,9 +147,16 @@ public final class ClreqItems {
     return 0;
   }
 
-  /** Punctuation white may be squeezed away entirely; the Han–Latin quarter em stays. */
+  /**
+   * Punctuation white may be squeezed away entirely; the Han–Latin quarter em down to an eighth
+   * (as JLREQ §3.8 allows in line compression), so that a word that almost fits need not leave
+   * its line loose.
+   */
   private static double shrinkable(ClreqUnits.Unit a, ClreqUnits.Unit b, double white) {
-    return a.trail() > 0 || b.lead() > 0 ? white : 0;
+    if (a.trail() > 0 || b.lead() > 0) {
+      return white;
+    }
+    return white / 2;
   }
 
   /**

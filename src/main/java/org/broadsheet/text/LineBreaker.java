@@ -193,7 +193,8 @@ public final class LineBreaker {
    * (a character pushed out) pays {@code pushDemerits}, which exceed any squeezed line's demerits.
    */
   private double demerits(double ratio, double stretch, Penalty penalty, Node a) {
-    double r = Double.isInfinite(ratio) ? 10 : Math.min(Math.abs(ratio), 10);
+    // uncapped, so that among loose lines (second pass) the less loose one still wins
+    double r = Double.isInfinite(ratio) ? 1_000 : Math.min(Math.abs(ratio), 1_000);
     double badness = 100 * r * r * r;
     double d = Math.pow(settings.linePenalty() + badness, 2);
     if (penalty != null) {

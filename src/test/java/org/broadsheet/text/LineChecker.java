@@ -164,7 +164,10 @@ final class LineChecker {
       if (hanLatin) {
         double gap = cellStart(b) - cellStart(a) - cellWidth(a);
         boolean tooWide = hanExtra > 0 && gap > em / 4 + hanExtra + EPS_PT;
-        if (gap < em / 4 - EPS_PT || tooWide) {
+        boolean natural = Math.abs(ratio) < 1e-9;
+        boolean tooNarrow = gap < (natural ? em / 4 : em / 8) - EPS_PT;
+        boolean notQuarter = natural && Math.abs(gap - em / 4) > EPS_PT;
+        if (tooNarrow || notQuarter || tooWide) {
           v.add(where + String.format("%s%s Han–Latin space %.3f pt", a.text(), b.text(), gap));
         }
       }
