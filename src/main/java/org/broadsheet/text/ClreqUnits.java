@@ -238,15 +238,7 @@ final class ClreqUnits {
   }
 
   private FontFace faceFor(int cp) {
-    if (face.covers(cp)) {
-      return face;
-    }
-    for (FontFace f : fallbacks) {
-      if (f.covers(cp)) {
-        return f;
-      }
-    }
-    throw new MissingGlyphException(cp, face);
+    return FontFace.covering(cp, face, fallbacks);
   }
 
   private static String str(int cp) {
