@@ -118,8 +118,11 @@ public final class LineBreaker {
         double ratio = ratio(natural, lineWidth, stretch, shrink);
         boolean overfull = ratio < -1 - EPSILON;
         boolean loose = ratio > tolerance;
-        if (forced || overfull) {
-          // a later break only makes this line longer (Knuth–Plass: deactivate the node)
+        // a later break only makes this line longer (Knuth–Plass: deactivate the node); but a
+        // penalty's own width (a full-width line-end mark) does not carry over to later breaks
+        double carried = natural - (penalty == null ? 0 : penalty.width());
+        boolean overfullLater = ratio(carried, lineWidth, stretch, shrink) < -1 - EPSILON;
+        if (forced || overfullLater) {
           active.remove(k--);
         }
         if (!emergency && (overfull || loose)) {
