@@ -110,7 +110,7 @@ public final class ClreqItems {
       // a closing mark at the line end: full width (its white kept, not shrinkable) ...
       items.add(new Penalty(a.trail(), 0, false));
       // ... or squeezed to half an em (先挤进 at the line end)
-      items.add(new Penalty(0, settings.lineEndSqueezePenalty(), false));
+      items.add(Penalty.squeezingEnd(settings.lineEndSqueezePenalty()));
     } else {
       items.add(Penalty.allow(0));
     }

@@ -21,8 +21,6 @@ public final class LineBreaker {
   /** An overfull line (ink beyond the edge) is worse than any loose one. */
   private static final double OVERFULL_DEMERITS = 1e15;
   private static final double EPSILON = 1e-9;
-  /** A line stretched by this many ems or more has had a character pushed out (后推出). */
-  private static final double PUSH_EMS = 0.5;
 
   /**
    * Where the paragraph breaks and how each line is adjusted.
@@ -56,9 +54,27 @@ public final class LineBreaker {
     }
   }
 
+  /**
+   * A feasible break: the best way found to reach it (per fitness class). Its cost is compared
+   * lexicographically: overfull and loose lines (emergency pass only), then pushed lines (后推出),
+   * then squeezed lines (先挤进, fewest), then Knuth–Plass demerits.
+   */
   private record Node(int position, int line, int fitness, double totalWidth,
-      double totalStretch, double totalShrink, double demerits, double ratio, boolean overfull,
-      Node previous) {}
+      double totalStretch, double totalShrink, double emergency, int pushed, int squeezed,
+      double demerits, double ratio, boolean overfull, Node previous) {
+    boolean cheaperThan(Node o) {
+      if (emergency != o.emergency) {
+        return emergency < o.emergency;
+      }
+      if (pushed != o.pushed) {
+        return pushed < o.pushed;
+      }
+      if (squeezed != o.squeezed) {
+        return squeezed < o.squeezed;
+      }
+      return demerits < o.demerits;
+    }
+  }
 
   private final List<Item> items;
   private final Widths widths;
@@ -101,7 +117,7 @@ public final class LineBreaker {
 
   private Result run(double tolerance, boolean emergency) {
     List<Node> active = new ArrayList<>();
-    active.add(new Node(-1, 0, 1, 0, 0, 0, 0, 0, false, null));
+    active.add(new Node(-1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, false, null));
     for (int b = 0; b < items.size(); b++) {
       if (!isLegalBreak(b)) {
         continue;
@@ -118,6 +134,8 @@ public final class LineBreaker {
         double ratio = ratio(natural, lineWidth, stretch, shrink);
         boolean overfull = ratio < -1 - EPSILON;
         boolean loose = ratio > tolerance;
+        // beyond the first pass's tolerance a line is ranked by its looseness before any count
+        boolean beyondTolerance = ratio > settings.tolerance();
         // a later break only makes this line longer (Knuth–Plass: deactivate the node); but a
         // penalty's own width (a full-width line-end mark) does not carry over to later breaks
         double carried = natural - (penalty == null ? 0 : penalty.width());
@@ -128,20 +146,25 @@ public final class LineBreaker {
         if (!emergency && (overfull || loose)) {
           continue;
         }
-        double demerits = demerits(ratio, stretch, penalty, a);
+        double demerits = demerits(ratio, penalty, a);
+        double emergencyCost = 0;
         if (overfull) {
-          demerits += OVERFULL_DEMERITS * (1 + natural - lineWidth - shrink);
-        } else if (loose) {
-          demerits += LOOSE_DEMERITS;
+          emergencyCost = OVERFULL_DEMERITS * (1 + natural - lineWidth - shrink);
+        } else if (beyondTolerance) {
+          emergencyCost = LOOSE_DEMERITS * Math.min(ratio, EMERGENCY_TOLERANCE);
         }
         int fitness = fitness(ratio);
         if (Math.abs(fitness - a.fitness) > 1) {
           demerits += settings.fitnessDemerits();
         }
-        double total = a.demerits + demerits;
-        if (best[fitness] == null || total < best[fitness].demerits) {
-          double shown = overfull ? -1 : Double.isInfinite(ratio) ? 0 : ratio;
-          best[fitness] = new Node(b, a.line + 1, fitness, 0, 0, 0, total, shown, overfull, a);
+        boolean squeezed = ratio < -EPSILON || penalty != null && penalty.squeezesEnd();
+        boolean pushed = !squeezed && ratio > EPSILON && stretch < ClreqItems.FILL_STRETCH;
+        double shown = overfull ? -1 : Double.isInfinite(ratio) ? 0 : ratio;
+        Node candidate = new Node(b, a.line + 1, fitness, 0, 0, 0, a.emergency + emergencyCost,
+            a.pushed + (pushed ? 1 : 0),
+            a.squeezed + (squeezed ? 1 : 0), a.demerits + demerits, shown, overfull, a);
+        if (best[fitness] == null || candidate.cheaperThan(best[fitness])) {
+          best[fitness] = candidate;
         }
       }
       for (Node n : best) {
@@ -155,7 +178,7 @@ public final class LineBreaker {
     }
     Node end = null;
     for (Node a : active) {
-      if (a.position == items.size() - 1 && (end == null || a.demerits < end.demerits)) {
+      if (a.position == items.size() - 1 && (end == null || a.cheaperThan(end))) {
         end = a;
       }
     }
@@ -191,11 +214,11 @@ public final class LineBreaker {
   }
 
   /**
-   * Knuth–Plass demerits (l + b)² ± p², plus flagged demerits, plus 先挤进后推出: a squeezed line
-   * pays {@code squeezeDemerits} (fewest squeezed lines), a line stretched by half an em or more
-   * (a character pushed out) pays {@code pushDemerits}, which exceed any squeezed line's demerits.
+   * Knuth–Plass demerits (l + b)² ± p², plus flagged demerits and {@code squeezeDemerits} for a
+   * squeezed line. They only choose among solutions with as few pushed and squeezed lines: the
+   * counts come first (see {@link Node#cheaperThan}).
    */
-  private double demerits(double ratio, double stretch, Penalty penalty, Node a) {
+  private double demerits(double ratio, Penalty penalty, Node a) {
     // uncapped, so that among loose lines (second pass) the less loose one still wins
     double r = Double.isInfinite(ratio) ? 1_000 : Math.min(Math.abs(ratio), 1_000);
     double badness = 100 * r * r * r;
@@ -213,9 +236,6 @@ public final class LineBreaker {
     }
     if (ratio < -EPSILON) {
       d += settings.squeezeDemerits();
-    } else if (ratio > EPSILON && stretch < ClreqItems.FILL_STRETCH) {
-      double slack = Double.isInfinite(ratio) ? 1 : ratio * stretch;
-      d += settings.pushDemerits() * Math.min(1, slack / PUSH_EMS);
     }
     return d;
   }
@@ -259,7 +279,7 @@ public final class LineBreaker {
       }
       j++;
     }
-    return new Node(n.position, n.line, n.fitness, w, st, sh, n.demerits, n.ratio, n.overfull,
-        n.previous);
+    return new Node(n.position, n.line, n.fitness, w, st, sh, n.emergency, n.pushed, n.squeezed,
+        n.demerits, n.ratio, n.overfull, n.previous);
   }
 }

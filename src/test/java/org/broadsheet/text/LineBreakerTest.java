@@ -70,10 +70,8 @@ class LineBreakerTest {
     List<Item> items = squeezeOrPush();
     LineBreaker.Result r = LineBreaker.breakLines(items, LineBreaker.Widths.of(13), S);
     assertThat(r.ratios()[0]).isEqualTo(-1.0);
-    assertThat(items.get(r.breaks()[0] - 1)).isInstanceOf(Penalty.class); // after 。's penalty
-    LineBreaker.Result pushing = LineBreaker.breakLines(items, LineBreaker.Widths.of(13),
-        S.withPushDemerits(0));
-    assertThat(pushing.ratios()[0]).as("without push demerits it pushes").isPositive();
+    int afterPeriod = items.lastIndexOf(Penalty.squeezingEnd(S.lineEndSqueezePenalty()));
+    assertThat(r.breaks()[0]).as("the break that squeezes 。").isEqualTo(afterPeriod);
   }
 
   private static List<Item> squeezeOrPush() {
@@ -81,12 +79,12 @@ class LineBreakerTest {
     hans(items, 11);
     items.add(new Box(0.5, List.of(), Content.PUNCTUATION)); // ，
     items.add(new Penalty(0.5, 0, false));
-    items.add(new Penalty(0, S.lineEndSqueezePenalty(), false));
+    items.add(Penalty.squeezingEnd(S.lineEndSqueezePenalty()));
     items.add(new Glue(0.5, S.hanStretch(), 0.5));
     items.add(han());
     items.add(new Box(0.5, List.of(), Content.PUNCTUATION)); // 。
     items.add(new Penalty(0.5, 0, false));
-    items.add(new Penalty(0, S.lineEndSqueezePenalty(), false));
+    items.add(Penalty.squeezingEnd(S.lineEndSqueezePenalty()));
     items.add(new Glue(0.5, S.hanStretch(), 0.5));
     hans(items, 6);
     end(items);

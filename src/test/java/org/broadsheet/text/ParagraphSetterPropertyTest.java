@@ -27,6 +27,7 @@ class ParagraphSetterPropertyTest {
   private static final AtomicLong SQUEEZED = new AtomicLong();
   private static final AtomicLong PUSHED = new AtomicLong();
   private static final AtomicLong LOOSE = new AtomicLong();
+  private static final AtomicLong ORACLE_CHECKED = new AtomicLong();
 
   @Provide
   Arbitrary<String> paragraphs() {
@@ -50,6 +51,25 @@ class ParagraphSetterPropertyTest {
     assertThat(lines).noneMatch(SetLine::overfull);
   }
 
+  /**
+   * 先挤进后推出 and fewest squeezed lines, against an exhaustive search: no breaking within the
+   * tolerance has fewer pushed lines, nor as few pushed and fewer squeezed lines.
+   */
+  @Property(tries = 300)
+  void squeezesBeforePushingAndNoMoreThanNeeded(@ForAll("paragraphs") String text,
+      @ForAll("measures") int measure) {
+    List<Item> items = ClreqItems.of(text, SERIF, List.of(), BreakSettings.DEFAULT, true, false);
+    LineBreaker.Result r = LineBreaker.breakLines(items, LineBreaker.Widths.of(measure),
+        BreakSettings.DEFAULT);
+    SqueezeOracle oracle = new SqueezeOracle(items, measure, BreakSettings.DEFAULT.tolerance());
+    SqueezeOracle.Counts best = oracle.best();
+    if (best == null) {
+      return; // no breaking within the tolerance: the breaker's later passes decide
+    }
+    ORACLE_CHECKED.incrementAndGet();
+    assertThat(oracle.of(r.breaks())).as("«%s» at %d ems", text, measure).isEqualTo(best);
+  }
+
   @Provide
   Arbitrary<Integer> measures() {
     return Arbitraries.of(13, 20, 27);
@@ -60,5 +80,7 @@ class ParagraphSetterPropertyTest {
     System.out.printf("[text] paragraphs %d, lines %d (justified %d), squeezed %d, stretched %d"
         + " (beyond tolerance %d)%n", PARAGRAPHS.get(), LINES.get(), JUSTIFIED.get(),
         SQUEEZED.get(), PUSHED.get(), LOOSE.get());
+    System.out.printf("[text] paragraphs checked against the exhaustive squeeze/push search: %d%n",
+        ORACLE_CHECKED.get());
   }
 }
