@@ -53,6 +53,16 @@ class ClreqItemsTest {
   }
 
   @Test
+  void latinOnlyTextBreaksAtSpacesAndIsJustified() {
+    String text = "The quick brown fox jumps over the lazy dog, again and again (twice).";
+    List<SetLine> lines = set(text, 13, List.of(), SERIF);
+    LineChecker.Report r = LineChecker.check(text, lines, SIZE, 13, false);
+    assertThat(r.violations()).isEmpty();
+    assertThat(lines).hasSizeGreaterThan(2);
+    assertThat(lines.get(0).text()).startsWith("Thequick"); // the text layer drops spaces
+  }
+
+  @Test
   void anOpeningMarkAtALineStartKeepsItsFullEm() {
     List<SetLine> lines = set("一二三四五六七八九十百千“万亿”兆京", 13, List.of(), SERIF);
     Glyph quote = lines.get(1).glyphs().get(0);

@@ -128,6 +128,45 @@ class VerticalHeadlineProofTest {
     assertThat(kicker.text()).isEqualTo(KICKER);
   }
 
+  /**
+   * The paragraph read back from the PDF: per baseline, the first glyph's box starts on the
+   * column's left edge (the first line at the two-em indent) and, on justified lines, the last
+   * glyph's box ends on the right edge within 0.1 pt, a closing mark counting by its squeezed
+   * width (at least its ink half).
+   */
+  @Test
+  void paragraphLinesMeetTheColumnEdgesInThePdf() throws IOException {
+    Map<Long, List<TextPosition>> byBaseline = new TreeMap<>();
+    for (TextPosition t : positions()) {
+      if (!t.getFont().isVertical() && t.getFont().getName().contains("Serif")) {
+        byBaseline.computeIfAbsent(Math.round(t.getYDirAdj() * 100.0), k -> new ArrayList<>())
+            .add(t);
+      }
+    }
+    List<List<TextPosition>> lines = new ArrayList<>(byBaseline.values());
+    assertThat(lines).hasSizeGreaterThan(3);
+    double left = 30;
+    double right = 30 + 20 * 10.5;
+    for (int i = 0; i < lines.size(); i++) {
+      List<TextPosition> line = lines.get(i);
+      TextPosition first = line.get(0);
+      TextPosition last = line.get(line.size() - 1);
+      double indent = i == 0 ? 2 * 10.5 : 0;
+      assertThat((double) first.getXDirAdj()).as("line %d starts", i + 1)
+          .isCloseTo(left + indent, org.assertj.core.data.Offset.offset(0.1));
+      if (i < lines.size() - 1) {
+        double end = last.getXDirAdj() + last.getWidthDirAdj();
+        if ("，。、；：？！）》」』”’".contains(last.getUnicode())) {
+          assertThat(right - (double) last.getXDirAdj()).as("line %d squeezed end mark", i + 1)
+              .isBetween(last.getWidthDirAdj() / 2 - 0.1, last.getWidthDirAdj() + 0.1d);
+        } else {
+          assertThat(end).as("line %d ends", i + 1)
+              .isCloseTo(right, org.assertj.core.data.Offset.offset(0.1));
+        }
+      }
+    }
+  }
+
   private static List<TextPosition> positions() throws IOException {
     List<TextPosition> all = new ArrayList<>();
     try (PDDocument doc = Loader.loadPDF(PDF.toFile())) {
