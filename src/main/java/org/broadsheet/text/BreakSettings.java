@@ -10,7 +10,8 @@ package org.broadsheet.text;
  * @param fitnessDemerits for adjacent lines of very different tightness
  * @param squeezeDemerits for every line set tighter than its natural width, among solutions with
  *     as many squeezed lines (the count itself is minimised first, see {@link LineBreaker})
- * @param lineEndSqueezePenalty the cost of a break that squeezes a line-end mark to half an em
+ * @param lineEndSqueezePenalty no longer read: a squeezed line end is an ordinary squeezed line
+ *     (the mark keeps its white in a squeezable glue), counted with {@code squeezeDemerits}
  * @param hanStretch how far the white between two Han characters may grow, in ems
  * @param latinSpacing the space the typesetter puts between Han and Latin or digits, in ems
  */

@@ -16,8 +16,8 @@ import org.broadsheet.text.Item.Penalty;
  *   <li>between Han characters nothing but stretchable white (§3.8 inter-character
  *       justification), breakable;
  *   <li>a full-width closing mark is a half-em box plus half an em of white that may shrink to
- *       nothing (§3.1.6 先挤进); at a line end the mark keeps its full em (a break costing nothing)
- *       or is set half-width (a break costing {@code lineEndSqueezePenalty}, the squeezed end);
+ *       nothing (§3.1.6 先挤进); at a line end the white stays with the mark, so a line's end mark
+ *       is full width unless the line is squeezed, and then no narrower than its ink half;
  *   <li>an opening mark mirrors it, but at a line start its white is fixed, so its em box starts
  *       on the column's edge (no hanging, §3.1.6.3);
  *   <li>consecutive marks keep one half em of white between them at most (§3.1.6.2: 。” ），);
@@ -106,22 +106,25 @@ public final class ClreqItems {
       }
       return;
     }
-    if (a.trail() > 0) {
-      // a closing mark at the line end: full width (its white kept, not shrinkable) ...
-      items.add(new Penalty(a.trail(), 0, false));
-      // ... or squeezed to half an em (先挤进 at the line end)
-      items.add(Penalty.squeezingEnd(settings.lineEndSqueezePenalty()));
-    } else {
-      items.add(Penalty.allow(0));
+    // the white a closing mark owns stays with it at a line end, squeezable (先挤进: a squeezed
+    // line may set the end mark anywhere from full width down to its ink half); the rest, with
+    // the justification stretch, is dropped at the break
+    double own = Math.min(white, a.trail());
+    if (own > 0) {
+      items.add(Penalty.forbid());
+      items.add(new Glue(own, 0, Math.min(own, shrink)));
     }
+    double rest = white - own;
+    double restShrink = Math.max(0, shrink - own);
+    items.add(Penalty.allow(0));
     if (b.lead() > 0) {
-      // mid-line the white is white − lead + lead; after a break only the fixed lead remains
-      items.add(new Glue(white - b.lead(), stretch, shrink));
+      // mid-line the white is (rest − lead) + lead; after a break only the fixed lead remains
+      items.add(new Glue(rest - b.lead(), stretch, restShrink));
       items.add(Box.anchor());
       items.add(Penalty.forbid());
       items.add(new Glue(b.lead(), 0, 0));
     } else {
-      items.add(new Glue(white, stretch, shrink));
+      items.add(new Glue(rest, stretch, restShrink));
     }
   }
 

@@ -42,21 +42,8 @@ public sealed interface Item permits Item.Box, Item.Glue, Item.Penalty {
   /** White: natural width, how much it may grow and shrink, in ems. */
   record Glue(double width, double stretch, double shrink) implements Item {}
 
-  /**
-   * A possible break of the given cost; {@code flagged} pairs are penalised when consecutive;
-   * {@code squeezesEnd} marks the break that sets a line-end mark half-width (a squeezed line).
-   */
-  record Penalty(double width, double penalty, boolean flagged, boolean squeezesEnd)
-      implements Item {
-    public Penalty(double width, double penalty, boolean flagged) {
-      this(width, penalty, flagged, false);
-    }
-
-    /** The break that squeezes the mark before it to its ink half (先挤进 at the line end). */
-    public static Penalty squeezingEnd(double cost) {
-      return new Penalty(0, cost, false, true);
-    }
-
+  /** A possible break of the given cost; {@code flagged} pairs are penalised when consecutive. */
+  record Penalty(double width, double penalty, boolean flagged) implements Item {
     public static Penalty forbid() {
       return new Penalty(0, INFINITE_PENALTY, false);
     }

@@ -133,9 +133,9 @@ public final class LineBreaker {
         double shrink = sumShrink[b] - a.totalShrink;
         double ratio = ratio(natural, lineWidth, stretch, shrink);
         boolean overfull = ratio < -1 - EPSILON;
-        boolean loose = ratio > tolerance;
+        boolean loose = ratio > tolerance + EPSILON;
         // beyond the first pass's tolerance a line is ranked by its looseness before any count
-        boolean beyondTolerance = ratio > settings.tolerance();
+        boolean beyondTolerance = ratio > settings.tolerance() + EPSILON;
         // a later break only makes this line longer (Knuth–Plass: deactivate the node); but a
         // penalty's own width (a full-width line-end mark) does not carry over to later breaks
         double carried = natural - (penalty == null ? 0 : penalty.width());
@@ -157,7 +157,7 @@ public final class LineBreaker {
         if (Math.abs(fitness - a.fitness) > 1) {
           demerits += settings.fitnessDemerits();
         }
-        boolean squeezed = ratio < -EPSILON || penalty != null && penalty.squeezesEnd();
+        boolean squeezed = ratio < -EPSILON;
         boolean pushed = !squeezed && ratio > EPSILON && stretch < ClreqItems.FILL_STRETCH;
         double shown = overfull ? -1 : Double.isInfinite(ratio) ? 0 : ratio;
         Node candidate = new Node(b, a.line + 1, fitness, 0, 0, 0, a.emergency + emergencyCost,

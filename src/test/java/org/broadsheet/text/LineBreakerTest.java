@@ -62,33 +62,43 @@ class LineBreakerTest {
   }
 
   /**
-   * 11 Han, ，, Han, 。 is 13.5 ems with half an em of the comma's white squeezable: 先挤进 sets it in
-   * one line squeezed (ratio −1, 。 half-width at the end) rather than push two characters out.
+   * 11 Han, ，, Han, 。 is 14 ems with the comma's and the period's white (one em) squeezable: 先挤进
+   * sets it in one line, both marks at their ink halves (ratio −1), rather than push two
+   * characters out.
    */
   @Test
   void squeezesBeforePushing() {
     List<Item> items = squeezeOrPush();
     LineBreaker.Result r = LineBreaker.breakLines(items, LineBreaker.Widths.of(13), S);
     assertThat(r.ratios()[0]).isEqualTo(-1.0);
-    int afterPeriod = items.lastIndexOf(Penalty.squeezingEnd(S.lineEndSqueezePenalty()));
-    assertThat(r.breaks()[0]).as("the break that squeezes 。").isEqualTo(afterPeriod);
+    assertThat(r.breaks()[0]).as("the break after 。").isEqualTo(periodBreak);
   }
 
-  private static List<Item> squeezeOrPush() {
+  private int periodBreak;
+
+  private List<Item> squeezeOrPush() {
     List<Item> items = new ArrayList<>();
     hans(items, 11);
-    items.add(new Box(0.5, List.of(), Content.PUNCTUATION)); // ，
-    items.add(new Penalty(0.5, 0, false));
-    items.add(Penalty.squeezingEnd(S.lineEndSqueezePenalty()));
-    items.add(new Glue(0.5, S.hanStretch(), 0.5));
-    items.add(han());
-    items.add(new Box(0.5, List.of(), Content.PUNCTUATION)); // 。
-    items.add(new Penalty(0.5, 0, false));
-    items.add(Penalty.squeezingEnd(S.lineEndSqueezePenalty()));
-    items.add(new Glue(0.5, S.hanStretch(), 0.5));
+    closing(items); // ，
+    han(items);
+    closing(items); // 。
+    periodBreak = items.size() - 2;
     hans(items, 6);
     end(items);
     return items;
+  }
+
+  /** A closing mark: its ink half, its own white (squeezable, kept at a line end), a break. */
+  private static void closing(List<Item> items) {
+    items.add(new Box(0.5, List.of(), Content.PUNCTUATION));
+    items.add(Penalty.forbid());
+    items.add(new Glue(0.5, 0, 0.5));
+    items.add(Penalty.allow(0));
+    items.add(new Glue(0, S.hanStretch(), 0));
+  }
+
+  private static void han(List<Item> items) {
+    items.add(han());
   }
 
   @Test

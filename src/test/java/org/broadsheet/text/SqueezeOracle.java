@@ -9,8 +9,9 @@ import org.broadsheet.text.Item.Penalty;
 /**
  * An independent, exhaustive check of 先挤进后推出 and fewest squeezed lines: a plain dynamic
  * program over all legal breaks of an item list (no active list, no fitness classes) finding the
- * least number of pushed lines (justified lines stretched), then of squeezed lines (shrunk, or
- * ending with a mark set half-width), among breakings whose every line is within the tolerance.
+ * least number of pushed lines (justified lines stretched), then of squeezed lines (shrunk: their
+ * punctuation, a line-end mark included, compressed), among breakings whose every line is within
+ * the tolerance.
  */
 final class SqueezeOracle {
   private static final double EPS = 1e-9;
@@ -49,6 +50,7 @@ final class SqueezeOracle {
   Counts best() {
     int n = items.size();
     Counts[] best = new Counts[n];
+    from = new int[n];
     for (int b = 0; b < n; b++) {
       if (!legal(b)) {
         continue;
@@ -67,11 +69,23 @@ final class SqueezeOracle {
         if (best[b] == null || c.pushed() < best[b].pushed()
             || c.pushed() == best[b].pushed() && c.squeezed() < best[b].squeezed()) {
           best[b] = c;
+          from[b] = a;
         }
       }
     }
     return best[n - 1];
   }
+
+  /** The breaks of the best breaking found by {@link #best()}, for messages. */
+  List<Integer> bestBreaks() {
+    java.util.LinkedList<Integer> breaks = new java.util.LinkedList<>();
+    for (int b = items.size() - 1; b >= 0; b = from[b]) {
+      breaks.addFirst(b);
+    }
+    return breaks;
+  }
+
+  private int[] from;
 
   private boolean legal(int i) {
     Item it = items.get(i);
@@ -114,10 +128,10 @@ final class SqueezeOracle {
     } else {
       ratio = shrink > 0 ? (measure - width) / shrink : Double.NEGATIVE_INFINITY;
     }
-    if (ratio < -1 - EPS || ratio > tolerance) {
+    if (ratio < -1 - EPS || ratio > tolerance + EPS) {
       return -1;
     }
-    boolean squeezed = ratio < -EPS || p != null && p.squeezesEnd();
+    boolean squeezed = ratio < -EPS;
     if (squeezed) {
       return 2;
     }
