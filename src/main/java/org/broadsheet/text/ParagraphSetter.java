@@ -66,9 +66,12 @@ public final class ParagraphSetter {
         }
       }
       if (items.get(end) instanceof Penalty p) {
-        boxEnd += p.width(); // a full-width closing mark keeps its white at the line end
+        x += p.width();
       }
-      lines.add(new SetLine(glyphs, measure * size, boxEnd * size, ratio, last,
+      // a justified line ends where its end mark's kept white ends (the measure); the last line
+      // where its last box ends (for centring, without a closing mark's white)
+      double lineEnd = last && !justifyLast ? boxEnd : x;
+      lines.add(new SetLine(glyphs, measure * size, lineEnd * size, ratio, last,
           r.overfullLines()[li]));
       start = end + 1;
     }

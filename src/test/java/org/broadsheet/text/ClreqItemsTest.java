@@ -70,6 +70,17 @@ class ClreqItemsTest {
     assertThat(quote.x()).isZero(); // its em box on the edge, its ink in the right half
   }
 
+  /** The lead's suspicion: ，“ broken between the marks left “ half-width, left of the edge. */
+  @Test
+  void anOpeningMarkAfterAClosingOneStartsOnTheEdge() {
+    List<SetLine> lines = set("一二三四五六七八九十百千，“万亿”兆京", 13, List.of(), SERIF);
+    assertThat(lines.get(0).text()).isEqualTo("一二三四五六七八九十百千，");
+    assertThat(lines.get(0).end()).isEqualTo(13 * SIZE); // the comma at full width
+    Glyph quote = lines.get(1).glyphs().get(0);
+    assertThat(quote.text()).isEqualTo("“");
+    assertThat(quote.x()).isZero();
+  }
+
   @Test
   void consecutiveMarksShareOneHalfEm() {
     List<SetLine> lines = set("他说：“好。”", 13, List.of(), SERIF);
