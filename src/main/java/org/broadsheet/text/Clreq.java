@@ -10,18 +10,21 @@ public final class Clreq {
    * stop marks, the interpunct, and their half-width forms.
    */
   private static final String NO_LINE_START =
-      "，。、；：？！）】》」』”’〉〕〗〙〛｝·・%‰°℃,.;:?!)]}〃々～";
+      "，。、；：？！）］】》」』”’〉〕〗〙〛｝·・%％‰°℃,.;:?!)]}〃々～";
   /** Marks that must not end a line (clreq §3.1.7, 行尾禁则): opening brackets and quotes. */
-  private static final String NO_LINE_END = "（【《「『“‘〈〔〖〘〚｛([{";
+  private static final String NO_LINE_END = "（［【《「『“‘〈〔〖〘〚｛([{";
   /**
    * Full-width closing marks and pause/stop marks whose ink sits in the left half of the em box, so
    * that the right half is white that may be squeezed (clreq §3.1.6, 标点挤压).
    */
-  private static final String CLOSING_FULL = "，。、；：？！）】》」』”’〉〕〗〙〛｝";
+  private static final String CLOSING_FULL = "，。、；：？！）］】》」』”’〉〕〗〙〛｝";
   /** Full-width opening marks, ink in the right half of the em box (clreq §3.1.6). */
-  private static final String OPENING_FULL = "（【《「『“‘〈〔〖〘〚｛";
-  /** Marks that stay whole: —— and …… are never split (GB/T 15834 §4.13, §4.11; clreq §3.1.7). */
-  private static final String INSEPARABLE = "—…―";
+  private static final String OPENING_FULL = "（［【《「『“‘〈〔〖〘〚｛";
+  /**
+   * Marks that stay whole: —— and …… (also with the midline ellipsis ⋯ some texts use) are never
+   * split (GB/T 15834 §4.13, §4.11; clreq §3.1.7).
+   */
+  private static final String INSEPARABLE = "—…―⋯";
 
   private Clreq() {}
 

@@ -44,6 +44,10 @@ class ClreqItemsTest {
       "一二三四五六七八九十百千共2“人”。; 一二三四五六七八九十百千共|2“人”。",
       // —— is never split and may start a line
       "一二三四五六七八九十百千——甲乙; 一二三四五六七八九十百千|——甲乙",
+      // the midline ellipsis ⋯⋯ is one unit too
+      "一二三四五六七八九十百千⋯⋯甲乙; 一二三四五六七八九十百千|⋯⋯甲乙",
+      // full-width square brackets are opening and closing marks
+      "一二三四五六七八九十百千［注］甲乙; 一二三四五六七八九十百千|［注］甲乙",
       // a number is never split: 10 + ¼ + 2.70 ems fits; one more digit goes down whole
       "一二三四五六七八九十20261甲乙丙; 一二三四五六七八九十20261|甲乙丙",
       "一二三四五六七八九十202612甲乙丙; 一二三四五六七八九十|202612甲乙丙",

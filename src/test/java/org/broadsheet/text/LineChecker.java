@@ -14,8 +14,8 @@ import java.util.List;
 final class LineChecker {
   static final double EDGE_TOLERANCE_PT = 0.1;
   private static final double EPS_PT = 0.01;
-  private static final String CLOSING = "，。、；：？！）】》」』”’〉〕";
-  private static final String OPENING = "（【《「『“‘〈〔";
+  private static final String CLOSING = "，。、；：？！）］】》」』”’〉〕";
+  private static final String OPENING = "（［【《「『“‘〈〔";
   private static final String NO_START = CLOSING + "·,.;:?!)%";
   private static final String NO_END = OPENING + "([";
 
@@ -178,7 +178,8 @@ final class LineChecker {
   private static void checkSplit(Glyph end, Glyph start, boolean spaced, String where,
       List<String> v) {
     boolean dash = end.text().equals("—") && start.text().equals("—");
-    boolean dots = end.text().equals("…") && start.text().equals("…");
+    boolean dots = end.text().equals("…") && start.text().equals("…")
+        || end.text().equals("⋯") && start.text().equals("⋯");
     boolean word = !spaced && (isWordChar(end.text()) || ".,:-%".contains(end.text()))
         && isWordChar(start.text());
     if (dash || dots || word) {

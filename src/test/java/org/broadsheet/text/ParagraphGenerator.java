@@ -12,7 +12,7 @@ final class ParagraphGenerator {
       + "建设工作会议表示认为提出要求进行推动全面改革开放重要问题情况方面组织管理服务企业一二三大小山水";
   private static final String[] PAUSES = {"，", "。", "、", "；", "：", "？", "！"};
   private static final String[][] PAIRS = {{"“", "”"}, {"‘", "’"}, {"（", "）"}, {"《", "》"},
-      {"「", "」"}, {"『", "』"}};
+      {"「", "」"}, {"『", "』"}, {"［", "］"}};
   private static final String LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
   private final Random random;
@@ -45,7 +45,7 @@ final class ParagraphGenerator {
     } else if (r < 71) {
       sb.append("——");
     } else if (r < 75) {
-      sb.append("……");
+      sb.append(random.nextInt(4) == 0 ? "⋯⋯" : "……");
     } else if (r < 83) {
       han(1);
       number(); // words are kept apart by Han text, so none outgrows a 13-em line
