@@ -35,10 +35,12 @@ public final class ClreqItems {
   public static final double FILL_STRETCH = 100_000;
 
   private final BreakSettings settings;
+  private final FontFace face;
   private final List<Item> items = new ArrayList<>();
 
-  private ClreqItems(BreakSettings settings) {
+  private ClreqItems(BreakSettings settings, FontFace face) {
     this.settings = settings;
+    this.face = face;
   }
 
   /**
@@ -52,7 +54,7 @@ public final class ClreqItems {
   public static List<Item> of(String text, FontFace face, List<FontFace> fallbacks,
       BreakSettings settings, boolean indent, boolean justifyLast) {
     List<ClreqUnits.Unit> units = ClreqUnits.of(text, face, fallbacks);
-    ClreqItems b = new ClreqItems(settings);
+    ClreqItems b = new ClreqItems(settings, face);
     boolean[] keepWithNext = ClreqUnits.orphanGuard(units);
     b.items.add(new Box(indent ? INDENT_EMS : 0, List.of(), Content.ANCHOR));
     for (int k = 0; k < units.size(); k++) {
@@ -117,14 +119,16 @@ public final class ClreqItems {
     double rest = white - own;
     double restShrink = Math.max(0, shrink - own);
     items.add(Penalty.allow(0));
+    Glyph space = b.spaceBefore() && face.covers(' ')
+        ? new Glyph(" ", face, 0, face.advance(' ')) : null;
     if (b.lead() > 0) {
       // mid-line the white is (rest − lead) + lead; after a break only the fixed lead remains
-      items.add(new Glue(rest - b.lead(), stretch, restShrink));
+      items.add(new Glue(rest - b.lead(), stretch, restShrink, space));
       items.add(Box.anchor());
       items.add(Penalty.forbid());
       items.add(new Glue(b.lead(), 0, 0));
     } else {
-      items.add(new Glue(rest, stretch, restShrink));
+      items.add(new Glue(rest, stretch, restShrink, space));
     }
   }
 

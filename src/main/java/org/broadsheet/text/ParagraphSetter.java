@@ -62,6 +62,9 @@ public final class ParagraphSetter {
           x += b.width();
           boxEnd = x;
         } else if (it instanceof Glue g) {
+          if (g.space() != null) {
+            glyphs.add(g.space().moved(x * size, size)); // a Latin word space, kept mid-line
+          }
           x += g.width() + (ratio >= 0 ? ratio * g.stretch() : ratio * g.shrink());
         }
       }

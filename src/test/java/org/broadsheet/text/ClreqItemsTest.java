@@ -63,7 +63,8 @@ class ClreqItemsTest {
     LineChecker.Report r = LineChecker.check(text, lines, SIZE, 13, false);
     assertThat(r.violations()).isEmpty();
     assertThat(lines).hasSizeGreaterThan(2);
-    assertThat(lines.get(0).text()).startsWith("Thequick"); // the text layer drops spaces
+    assertThat(lines.get(0).text()).startsWith("The quick "); // spaces kept mid-line
+    assertThat(lines).noneMatch(l -> l.text().startsWith(" ") || l.text().endsWith(" "));
   }
 
   @Test
