@@ -101,10 +101,12 @@ public final class ClreqItems {
         && b.kind() == ClreqUnits.Kind.WORD || a.kind() == ClreqUnits.Kind.WORD
         && b.kind() == ClreqUnits.Kind.HALF);
     boolean breakable = !keep && !latinJoin && !a.noBreakAfter() && !b.noBreakBefore();
+    Glyph space = b.spaceBefore() && face.covers(' ')
+        ? new Glyph(" ", face, 0, face.advance(' ')) : null;
     if (!breakable) {
       if (white > 0 || stretch > 0 || shrink > 0) {
         items.add(Penalty.forbid());
-        items.add(new Glue(white, stretch, shrink));
+        items.add(new Glue(white, stretch, shrink, space));
       }
       return;
     }
@@ -119,8 +121,6 @@ public final class ClreqItems {
     double rest = white - own;
     double restShrink = Math.max(0, shrink - own);
     items.add(Penalty.allow(0));
-    Glyph space = b.spaceBefore() && face.covers(' ')
-        ? new Glyph(" ", face, 0, face.advance(' ')) : null;
     if (b.lead() > 0) {
       // mid-line the white is (rest − lead) + lead; after a break only the fixed lead remains
       items.add(new Glue(rest - b.lead(), stretch, restShrink, space));

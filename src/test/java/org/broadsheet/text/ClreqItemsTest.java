@@ -68,6 +68,14 @@ class ClreqItemsTest {
   }
 
   @Test
+  void theTextLayerKeepsSpacesBetweenLatinWords() {
+    assertThat(set("他在New York Times工作", 27, List.of(), SERIF).get(0).text())
+        .isEqualTo("他在New York Times工作");
+    assertThat(set("报道见New York Times", 27, List.of(), SERIF).get(0).text())
+        .as("kept together at the paragraph's end too").isEqualTo("报道见New York Times");
+  }
+
+  @Test
   void anOpeningMarkAtALineStartKeepsItsFullEm() {
     List<SetLine> lines = set("一二三四五六七八九十百千“万亿”兆京", 13, List.of(), SERIF);
     Glyph quote = lines.get(1).glyphs().get(0);
