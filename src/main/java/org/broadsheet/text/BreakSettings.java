@@ -8,9 +8,10 @@ package org.broadsheet.text;
  * @param linePenalty added to every line's badness before squaring (favours fewer lines)
  * @param flaggedDemerits for two consecutive flagged breaks
  * @param fitnessDemerits for adjacent lines of very different tightness
- * @param squeezeDemerits for every line set tighter than its natural width (先挤进 still comes
- *     before 后推出: pushing a character costs the stretch's badness)
- * @param lineEndSqueezePenalty the cost of a break that squeezes a line-end mark to half an em
+ * @param squeezeDemerits for every line set tighter than its natural width, among solutions with
+ *     as many squeezed lines (the count itself is minimised first, see {@link LineBreaker})
+ * @param lineEndSqueezePenalty no longer read: a squeezed line end is an ordinary squeezed line
+ *     (the mark keeps its white in a squeezable glue), counted with {@code squeezeDemerits}
  * @param hanStretch how far the white between two Han characters may grow, in ems
  * @param latinSpacing the space the typesetter puts between Han and Latin or digits, in ems
  */

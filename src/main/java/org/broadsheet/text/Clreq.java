@@ -10,14 +10,21 @@ public final class Clreq {
    * stop marks, the interpunct, and their half-width forms.
    */
   private static final String NO_LINE_START =
-      "，。、；：？！）】》」』”’〉〕〗〙〛｝·・%‰°℃,.;:?!)]}〃々～";
+      "，。、；：？！）］】》」』”’〉〕〗〙〛｝·・%％‰°℃,.;:?!)]}〃々～";
   /** Marks that must not end a line (clreq §3.1.7, 行尾禁则): opening brackets and quotes. */
-  private static final String NO_LINE_END = "（【《「『“‘〈〔〖〘〚｛([{";
-  /** Full-width closing marks whose ink sits in one half of the em box (clreq §3.1.6). */
-  private static final String CLOSING_FULL = "，。、；：？！）】》」』”’〉〕〗〙〛｝";
-  private static final String OPENING_FULL = "（【《「『“‘〈〔〖〘〚｛";
-  /** Marks that stay whole: —— and …… are never split (GB/T 15834 §4.13, §4.11). */
-  private static final String INSEPARABLE = "—…―";
+  private static final String NO_LINE_END = "（［【《「『“‘〈〔〖〘〚｛([{";
+  /**
+   * Full-width closing marks and pause/stop marks whose ink sits in the left half of the em box, so
+   * that the right half is white that may be squeezed (clreq §3.1.6, 标点挤压).
+   */
+  private static final String CLOSING_FULL = "，。、；：？！）］】》」』”’〉〕〗〙〛｝";
+  /** Full-width opening marks, ink in the right half of the em box (clreq §3.1.6). */
+  private static final String OPENING_FULL = "（［【《「『“‘〈〔〖〘〚｛";
+  /**
+   * Marks that stay whole: —— and …… (also with the midline ellipsis ⋯ some texts use) are never
+   * split (GB/T 15834 §4.13, §4.11; clreq §3.1.7).
+   */
+  private static final String INSEPARABLE = "—…―⋯";
 
   private Clreq() {}
 
@@ -37,7 +44,7 @@ public final class Clreq {
     return OPENING_FULL.indexOf(cp) >= 0;
   }
 
-  /** The middle dot (间隔号) sits in the middle of its em: a quarter em of white each side. */
+  /** The middle dot (间隔号, GB/T 15834 §4.15) sits in the middle of its em. */
   public static boolean isMiddleDot(int cp) {
     return cp == '·' || cp == '・';
   }
@@ -50,9 +57,21 @@ public final class Clreq {
     return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
   }
 
-  /** Half-width characters that belong to a number or a Latin word (never split). */
-  public static boolean isWordChar(int cp) {
-    return cp < 0x2000 && !Character.isWhitespace(cp) && !isNoLineEnd(cp)
-        && (Character.isLetterOrDigit(cp) || "-+./%&@#_'’$°".indexOf(cp) >= 0);
+  /** A character that starts a number or a Latin word (half-width letters and digits). */
+  public static boolean isWordStart(int cp) {
+    return cp < 0x2000 && Character.isLetterOrDigit(cp);
+  }
+
+  /**
+   * Half-width characters that belong to a number or a Latin word when a letter or digit follows
+   * (3.5, 1,000, 10:30, e-mail, don't) or that end one (50%, 30°): a word is never split.
+   */
+  public static boolean isWordInner(int cp) {
+    return "-./,:'’_&@#+".indexOf(cp) >= 0;
+  }
+
+  /** Half-width marks that end a number (50%, 30°C). */
+  public static boolean isWordSuffix(int cp) {
+    return "%‰°℃".indexOf(cp) >= 0;
   }
 }

@@ -8,37 +8,39 @@ import org.broadsheet.text.Item.Glue;
 import org.broadsheet.text.Item.Penalty;
 
 /**
- * Turns a paragraph into Knuth–Plass items under clreq's rules:
+ * Turns a paragraph into Knuth–Plass items under clreq's rules. First the text is cut into
+ * {@link ClreqUnits units} (a Han character, a number or Latin word, a punctuation mark, a ——/……
+ * run); then the white and the break opportunity between each pair of neighbours are decided:
  *
  * <ul>
- *   <li>Han characters are one-em boxes with stretchable, breakable white between them (§3.8
- *       inter-character justification);
+ *   <li>between Han characters nothing but stretchable white (§3.8 inter-character
+ *       justification), breakable;
  *   <li>a full-width closing mark is a half-em box plus half an em of white that may shrink to
- *       nothing (§3.1.6 先挤进), an opening mark the same mirrored; consecutive marks keep only one
- *       half em of white (§3.1.6.2);
+ *       nothing (§3.1.6 先挤进); at a line end the white stays with the mark, so a line's end mark
+ *       is full width unless the line is squeezed, and then no narrower than its ink half;
+ *   <li>an opening mark mirrors it, but at a line start its white is fixed, so its em box starts
+ *       on the column's edge (no hanging, §3.1.6.3);
+ *   <li>consecutive marks keep one half em of white between them at most (§3.1.6.2: 。” ），);
  *   <li>no break before a closing mark or after an opening one (§3.1.7 禁则); numbers, Latin words,
  *       —— and …… are single boxes (never split);
- *   <li>a quarter em of white between Han and Latin or digits (§3.2.2), breakable;
- *   <li>the break before the paragraph's last Han character is forbidden when nothing but
- *       punctuation follows it, so no last line holds one character alone (孤字).
+ *   <li>a quarter em of white between Han and Latin or digits (§3.2.2), breakable, squeezable to
+ *       an eighth;
+ *   <li>no 孤字: the paragraph's last Han character keeps the content unit before it on its line.
  * </ul>
  */
 public final class ClreqItems {
   /** Paragraph indent in ems (two characters). */
   public static final double INDENT_EMS = 2;
-  private static final double INFINITE_STRETCH = 10_000;
+  /** The stretch of the last line's fill glue (flush left). */
+  public static final double FILL_STRETCH = 100_000;
 
-  private final FontFace face;
-  private final FontFace[] fallbacks;
   private final BreakSettings settings;
+  private final FontFace face;
   private final List<Item> items = new ArrayList<>();
-  /** White owed before the next box: a closing mark's trailing half em. */
-  private boolean pendingClosingWhite;
 
-  private ClreqItems(FontFace face, List<FontFace> fallbacks, BreakSettings settings) {
-    this.face = face;
-    this.fallbacks = fallbacks.toArray(FontFace[]::new);
+  private ClreqItems(BreakSettings settings, FontFace face) {
     this.settings = settings;
+    this.face = face;
   }
 
   /**
@@ -47,266 +49,128 @@ public final class ClreqItems {
    * @param text the paragraph, without spaces between Han and Latin (added here)
    * @param indent whether the first line is indented two characters
    * @param justifyLast whether the last line is justified too (a headline line), else flush left
+   * @throws MissingGlyphException when neither the face nor a fallback has a character
    */
   public static List<Item> of(String text, FontFace face, List<FontFace> fallbacks,
       BreakSettings settings, boolean indent, boolean justifyLast) {
-    ClreqItems b = new ClreqItems(face, fallbacks, settings);
-    if (indent) {
-      b.items.add(new Box(INDENT_EMS, List.of(), Content.ANCHOR));
+    List<ClreqUnits.Unit> units = ClreqUnits.of(text, face, fallbacks);
+    ClreqItems b = new ClreqItems(settings, face);
+    boolean[] keepWithNext = ClreqUnits.orphanGuard(units);
+    b.items.add(new Box(indent ? INDENT_EMS : 0, List.of(), Content.ANCHOR));
+    for (int k = 0; k < units.size(); k++) {
+      ClreqUnits.Unit u = units.get(k);
+      if (k == 0) {
+        if (u.lead() > 0) {
+          b.items.add(Penalty.forbid());
+          b.items.add(new Glue(u.lead(), 0, 0));
+        }
+      } else {
+        b.join(units.get(k - 1), u, keepWithNext[k - 1]);
+      }
+      b.items.addAll(u.items());
     }
-    b.addText(text);
-    b.forbidLoneLastCharacter();
+    ClreqUnits.Unit end = units.isEmpty() ? null : units.get(units.size() - 1);
+    if (end != null && end.trail() > 0) {
+      // the paragraph's last mark keeps its em unless the last line must squeeze it
+      b.items.add(Penalty.forbid());
+      b.items.add(new Glue(end.trail(), 0, end.trail()));
+    }
     if (!justifyLast) {
       b.items.add(Penalty.forbid());
-      b.items.add(new Glue(0, INFINITE_STRETCH, 0));
+      b.items.add(new Glue(0, FILL_STRETCH, 0));
     }
     b.items.add(new Penalty(0, -Item.INFINITE_PENALTY, false));
     return b.items;
   }
 
-  private void addText(String text) {
-    int[] cps = text.codePoints().toArray();
-    int i = 0;
-    while (i < cps.length) {
-      int cp = cps[i];
-      if (cp == 0x3000) {
-        flushClosingWhite();
-        items.add(new Glue(1, 0, 0)); // 一字空: one em of white
-        i++;
-      } else if (Character.isWhitespace(cp)) {
-        addSpace();
-        i++;
-      } else if (Clreq.isInseparable(cp)) {
-        int j = i;
-        while (j < cps.length && cps[j] == cp) {
-          j++;
-        }
-        addMarkRun(cps, i, j);
-        i = j;
-      } else if (cp < 0x2000 && Character.isLetterOrDigit(cp)) {
-        int j = i;
-        while (j < cps.length && (Clreq.isWordChar(cps[j]))) {
-          j++;
-        }
-        addWord(cps, i, j);
-        i = j;
-      } else if (Clreq.isClosingFullWidth(cp)) {
-        addClosing(cp);
-        i++;
-      } else if (Clreq.isOpeningFullWidth(cp)) {
-        addOpening(cp);
-        i++;
-      } else if (Clreq.isMiddleDot(cp)) {
-        addMiddleDot(cp);
-        i++;
-      } else if (Clreq.isNoLineStart(cp) || Clreq.isNoLineEnd(cp)) {
-        addHalfWidthMark(cp);
-        i++;
-      } else {
-        addCharacter(cp);
-        i++;
+  /** The white and break opportunity between neighbours {@code a} and {@code b}. */
+  private void join(ClreqUnits.Unit a, ClreqUnits.Unit b, boolean keep) {
+    double white = white(a, b);
+    double shrink = shrinkable(a, b, white);
+    double stretch = stretches(a, b) ? settings.hanStretch() : 0;
+    if (b.spaceBefore()) {
+      double space = b.spaceWidth();
+      if (space > white) {
+        shrink += (space - white) / 3;
+        white = space;
       }
+      stretch = Math.max(stretch, space / 2);
     }
-  }
-
-  /** A Han character or another full-width character that is not punctuation. */
-  private void addCharacter(int cp) {
-    FontFace f = faceFor(cp);
-    double adv = f.advance(cp);
-    breakBefore(Clreq.isHan(cp) || adv >= 0.9 ? 0 : settings.latinSpacing());
-    items.add(new Box(adv, List.of(new Glyph(str(cp), f, 0, adv)),
-        Clreq.isHan(cp) ? Content.HAN : Content.WORD));
-  }
-
-  /** A number or Latin word: one box, never split; a quarter em from Han text. */
-  private void addWord(int[] cps, int from, int to) {
-    List<Glyph> glyphs = new ArrayList<>();
-    double x = 0;
-    for (int k = from; k < to; k++) {
-      FontFace f = faceFor(cps[k]);
-      double adv = f.advance(cps[k]);
-      glyphs.add(new Glyph(str(cps[k]), f, x, adv));
-      x += adv;
+    // Latin text breaks only at spaces: a half-width mark sticks to a word it touches (a,b 1(2)
+    boolean latinJoin = !b.spaceBefore() && (a.kind() == ClreqUnits.Kind.HALF
+        && b.kind() == ClreqUnits.Kind.WORD || a.kind() == ClreqUnits.Kind.WORD
+        && b.kind() == ClreqUnits.Kind.HALF);
+    boolean breakable = !keep && !latinJoin && !a.noBreakAfter() && !b.noBreakBefore();
+    Glyph space = b.spaceBefore() && face.covers(' ')
+        ? new Glyph(" ", face, 0, face.advance(' ')) : null;
+    if (!breakable) {
+      if (white > 0 || stretch > 0 || shrink > 0) {
+        items.add(Penalty.forbid());
+        items.add(new Glue(white, stretch, shrink, space));
+      }
+      return;
     }
-    Item last = items.isEmpty() ? null : items.get(items.size() - 1);
-    boolean afterSpace = last instanceof Glue;
-    breakBefore(afterSpace ? -1 : settings.latinSpacing());
-    items.add(new Box(x, glyphs, Content.WORD));
-  }
-
-  /** —— or ……: the run as one box, each mark one em (GB/T 15834: a dash is two ems). */
-  private void addMarkRun(int[] cps, int from, int to) {
-    List<Glyph> glyphs = new ArrayList<>();
-    double x = 0;
-    for (int k = from; k < to; k++) {
-      FontFace f = faceFor(cps[k]);
-      double adv = f.advance(cps[k]);
-      glyphs.add(new Glyph(str(cps[k]), f, x + (1 - adv) / 2, adv));
-      x += 1;
+    // the white a closing mark owns stays with it at a line end, squeezable (先挤进: a squeezed
+    // line may set the end mark anywhere from full width down to its ink half); the rest, with
+    // the justification stretch, is dropped at the break
+    double own = Math.min(white, a.trail());
+    if (own > 0) {
+      items.add(Penalty.forbid());
+      items.add(new Glue(own, 0, Math.min(own, shrink)));
     }
-    breakBefore(0);
-    items.add(new Box(x, glyphs, Content.PUNCTUATION));
-  }
-
-  private void addSpace() {
-    if (!items.isEmpty() && items.get(items.size() - 1) instanceof Box) {
-      double space = face.advance(' ');
-      items.add(new Glue(space, space / 2, space / 3));
-    }
-  }
-
-  /**
-   * A closing mark: half-em box, then half an em of white that may shrink away. A break right
-   * after it squeezes the white away (at a small cost); a later break keeps the mark full width.
-   */
-  private void addClosing(int cp) {
-    FontFace f = faceFor(cp);
-    double adv = f.advance(cp);
-    pendingClosingWhite = false; // consecutive marks: the earlier mark's white is dropped
-    dropTrailingMarkWhite();
-    items.add(new Box(adv / 2, List.of(new Glyph(str(cp), f, 0, adv)), Content.PUNCTUATION));
-    pendingClosingWhite = true;
-  }
-
-  /** An opening mark: half an em of white that may shrink away, then a half-em box. */
-  private void addOpening(int cp) {
-    FontFace f = faceFor(cp);
-    double adv = f.advance(cp);
-    Item last = items.isEmpty() ? null : items.get(items.size() - 1);
-    if (pendingClosingWhite) {
-      // closing then opening (，“): one half em of white between them, breakable after it
-      flushClosingWhite();
-      items.add(Penalty.allow(0));
-    } else if (last instanceof Box b && b.content() == Content.PUNCTUATION && isOpeningBox(b)) {
-      // opening after opening (（“): no white between, no break
-    } else if (last != null) {
-      breakBefore(0);
+    double rest = white - own;
+    double restShrink = Math.max(0, shrink - own);
+    items.add(Penalty.allow(0));
+    if (b.lead() > 0) {
+      // mid-line the white is (rest − lead) + lead; after a break only the fixed lead remains
+      items.add(new Glue(rest - b.lead(), stretch, restShrink, space));
       items.add(Box.anchor());
       items.add(Penalty.forbid());
-      items.add(new Glue(adv / 2, 0, adv / 2));
+      items.add(new Glue(b.lead(), 0, 0));
     } else {
-      items.add(new Glue(adv / 2, 0, adv / 2));
+      items.add(new Glue(rest, stretch, restShrink, space));
     }
-    if (last == null) {
-      items.add(0, Box.anchor());
-    }
-    items.add(new Box(adv / 2, List.of(new Glyph(str(cp), f, -adv / 2, adv)),
-        Content.PUNCTUATION));
-  }
-
-  private static boolean isOpeningBox(Box b) {
-    return !b.glyphs().isEmpty() && b.glyphs().get(0).x() < 0;
-  }
-
-  /** The middle dot: a quarter em each side, no break on either side. */
-  private void addMiddleDot(int cp) {
-    FontFace f = faceFor(cp);
-    double adv = f.advance(cp);
-    flushClosingWhite();
-    double w = Math.max(adv, 0.5);
-    items.add(new Box(w, List.of(new Glyph(str(cp), f, (w - adv) / 2, adv)),
-        Content.PUNCTUATION));
-  }
-
-  /** A half-width mark (ASCII comma, %) sticks to its neighbour: no break before it. */
-  private void addHalfWidthMark(int cp) {
-    FontFace f = faceFor(cp);
-    double adv = f.advance(cp);
-    flushClosingWhite();
-    items.add(new Box(adv, List.of(new Glyph(str(cp), f, 0, adv)), Content.PUNCTUATION));
   }
 
   /**
-   * Puts the white and break opportunity owed before a new box: a closing mark's half em, or the
-   * stretchable white between characters ({@code extra} ems of natural white, e.g. the
-   * quarter em before Latin; -1 when the text already has a space).
+   * The natural white between two units: a closing mark's trailing half em, an opening mark's
+   * leading half em, one half em between a closing and an opening mark, none between two closing
+   * or two opening marks (§3.1.6.2), a quarter em between Han and Latin (§3.2.2).
    */
-  private void breakBefore(double extra) {
-    if (items.isEmpty()) {
-      return;
+  private double white(ClreqUnits.Unit a, ClreqUnits.Unit b) {
+    if (a.trail() > 0 && b.lead() > 0) {
+      return Math.max(a.trail(), b.lead());
     }
-    if (pendingClosingWhite) {
-      flushClosingWhite();
-      items.add(Penalty.allow(0));
-      return;
+    if (a.trail() > 0) {
+      return b.kind() == ClreqUnits.Kind.CLOSE ? 0 : a.trail();
     }
-    Item last = items.get(items.size() - 1);
-    if (!(last instanceof Box b) || b.content() == Content.ANCHOR) {
-      return;
+    if (b.lead() > 0) {
+      return a.kind() == ClreqUnits.Kind.OPEN ? 0 : b.lead();
     }
-    if (isOpeningBox(b)) {
-      return; // no break after an opening mark
+    if (a.hanLike() && b.kind() == ClreqUnits.Kind.WORD
+        || a.kind() == ClreqUnits.Kind.WORD && b.hanLike()) {
+      return settings.latinSpacing();
     }
-    if (extra < 0) {
-      return;
-    }
-    boolean latinSide = extra > 0 || b.content() == Content.WORD;
-    double white = latinSide ? settings.latinSpacing() : 0;
-    items.add(new Glue(white, settings.hanStretch() + white / 2, latinSide ? white / 3 : 0));
-  }
-
-  /** The closing mark's half em of white, with the squeezing break before it. */
-  private void flushClosingWhite() {
-    if (!pendingClosingWhite) {
-      return;
-    }
-    pendingClosingWhite = false;
-    Item last = items.get(items.size() - 1);
-    double half = last instanceof Box b ? b.width() : 0.5;
-    items.add(Penalty.allow(settings.lineEndSqueezePenalty()));
-    items.add(new Glue(half, 0, half));
-  }
-
-  /** Before a second closing mark, the first one's white is not owed (。” → 。”). */
-  private void dropTrailingMarkWhite() {
-    pendingClosingWhite = false;
+    return 0;
   }
 
   /**
-   * No 孤字: when the paragraph ends in one Han character with nothing but punctuation after it,
-   * the breaks that would leave it alone on the last line are forbidden.
+   * Punctuation white may be squeezed away entirely; the Han–Latin quarter em down to an eighth
+   * (as JLREQ §3.8 allows in line compression), so that a word that almost fits need not leave
+   * its line loose.
    */
-  private void forbidLoneLastCharacter() {
-    int content = 0;
-    int hanIndex = -1;
-    for (int k = items.size() - 1; k >= 0; k--) {
-      if (items.get(k) instanceof Box b
-          && (b.content() == Content.HAN || b.content() == Content.WORD)) {
-        content++;
-        if (content == 1 && b.content() == Content.HAN) {
-          hanIndex = k;
-        }
-        if (content == 2) {
-          if (hanIndex < 0) {
-            return;
-          }
-          for (int j = hanIndex - 1; j > k; j--) {
-            Item it = items.get(j);
-            if (it instanceof Penalty) {
-              items.set(j, Penalty.forbid());
-            } else if (it instanceof Glue && items.get(j - 1) instanceof Box) {
-              items.add(j, Penalty.forbid());
-            }
-          }
-          return;
-        }
-      }
+  private static double shrinkable(ClreqUnits.Unit a, ClreqUnits.Unit b, double white) {
+    if (a.trail() > 0 || b.lead() > 0) {
+      return white;
     }
+    return white / 2;
   }
 
-  private FontFace faceFor(int cp) {
-    if (face.covers(cp)) {
-      return face;
-    }
-    for (FontFace f : fallbacks) {
-      if (f.covers(cp)) {
-        return f;
-      }
-    }
-    throw new MissingGlyphException(cp, face);
-  }
-
-  private static String str(int cp) {
-    return new String(Character.toChars(cp));
+  /**
+   * Justification white goes between characters, not inside a bracket's or a mark's embrace: never
+   * after an opening mark or before a closing one.
+   */
+  private static boolean stretches(ClreqUnits.Unit a, ClreqUnits.Unit b) {
+    return !a.noBreakAfter() && !b.noBreakBefore();
   }
 }

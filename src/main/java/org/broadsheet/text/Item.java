@@ -39,8 +39,16 @@ public sealed interface Item permits Item.Box, Item.Glue, Item.Penalty {
     }
   }
 
-  /** White: natural width, how much it may grow and shrink, in ems. */
-  record Glue(double width, double stretch, double shrink) implements Item {}
+  /**
+   * White: natural width, how much it may grow and shrink, in ems. A glue that stands for a space
+   * of the text (between Latin words) carries the space's glyph, so the text layer keeps the space
+   * mid-line; like the glue, it vanishes at a break.
+   */
+  record Glue(double width, double stretch, double shrink, Glyph space) implements Item {
+    public Glue(double width, double stretch, double shrink) {
+      this(width, stretch, shrink, null);
+    }
+  }
 
   /** A possible break of the given cost; {@code flagged} pairs are penalised when consecutive. */
   record Penalty(double width, double penalty, boolean flagged) implements Item {

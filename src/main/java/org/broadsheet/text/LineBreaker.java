@@ -17,10 +17,24 @@ import org.broadsheet.text.Item.Penalty;
  */
 public final class LineBreaker {
   private static final double EMERGENCY_TOLERANCE = 1_000;
-  private static final double OVERFULL_DEMERITS = 1e9;
+  private static final double LOOSE_DEMERITS = 1e9;
+  /** An overfull line (ink beyond the edge) is worse than any loose one. */
+  private static final double OVERFULL_DEMERITS = 1e15;
+  private static final double EPSILON = 1e-9;
 
-  /** Where the paragraph breaks and how each line is adjusted. */
-  public record Result(int[] breaks, double[] ratios, boolean overfull) {}
+  /**
+   * Where the paragraph breaks and how each line is adjusted.
+   *
+   * @param breaks the item index of each line's break
+   * @param ratios each line's adjustment ratio (negative: squeezed)
+   * @param overfull whether any line is overfull (a box wider than the measure)
+   * @param overfullLines per line, whether it is overfull
+   */
+  public record Result(int[] breaks, double[] ratios, boolean overfull, boolean[] overfullLines) {
+    public Result(int[] breaks, double[] ratios, boolean overfull) {
+      this(breaks, ratios, overfull, new boolean[breaks.length]);
+    }
+  }
 
   /** Line widths in ems, the last repeating (run-arounds for free). */
   public record Widths(double[] widths) {
@@ -40,9 +54,27 @@ public final class LineBreaker {
     }
   }
 
+  /**
+   * A feasible break: the best way found to reach it (per fitness class). Its cost is compared
+   * lexicographically: overfull and loose lines (emergency pass only), then pushed lines (后推出),
+   * then squeezed lines (先挤进, fewest), then Knuth–Plass demerits.
+   */
   private record Node(int position, int line, int fitness, double totalWidth,
-      double totalStretch, double totalShrink, double demerits, double ratio, boolean overfull,
-      Node previous) {}
+      double totalStretch, double totalShrink, double emergency, int pushed, int squeezed,
+      double demerits, double ratio, boolean overfull, Node previous) {
+    boolean cheaperThan(Node o) {
+      if (emergency != o.emergency) {
+        return emergency < o.emergency;
+      }
+      if (pushed != o.pushed) {
+        return pushed < o.pushed;
+      }
+      if (squeezed != o.squeezed) {
+        return squeezed < o.squeezed;
+      }
+      return demerits < o.demerits;
+    }
+  }
 
   private final List<Item> items;
   private final Widths widths;
@@ -85,37 +117,54 @@ public final class LineBreaker {
 
   private Result run(double tolerance, boolean emergency) {
     List<Node> active = new ArrayList<>();
-    active.add(new Node(-1, 0, 1, 0, 0, 0, 0, 0, false, null));
+    active.add(new Node(-1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, false, null));
     for (int b = 0; b < items.size(); b++) {
       if (!isLegalBreak(b)) {
         continue;
       }
       Penalty penalty = items.get(b) instanceof Penalty p ? p : null;
+      boolean forced = penalty != null && penalty.forces();
       Node[] best = new Node[4];
       for (int k = 0; k < active.size(); k++) {
         Node a = active.get(k);
         double lineWidth = widths.line(a.line);
         double natural = sumWidth[b] - a.totalWidth + (penalty == null ? 0 : penalty.width());
-        double ratio = ratio(natural, lineWidth, a, b);
-        boolean forced = penalty != null && penalty.forces();
-        boolean overfull = ratio < -1;
-        boolean loose = ratio > tolerance;
-        if (forced || (overfull && !emergency)) {
+        double stretch = sumStretch[b] - a.totalStretch;
+        double shrink = sumShrink[b] - a.totalShrink;
+        double ratio = ratio(natural, lineWidth, stretch, shrink);
+        boolean overfull = ratio < -1 - EPSILON;
+        boolean loose = ratio > tolerance + EPSILON;
+        // beyond the first pass's tolerance a line is ranked by its looseness before any count
+        boolean beyondTolerance = ratio > settings.tolerance() + EPSILON;
+        // a later break only makes this line longer (Knuth–Plass: deactivate the node); but a
+        // penalty's own width (a full-width line-end mark) does not carry over to later breaks
+        double carried = natural - (penalty == null ? 0 : penalty.width());
+        boolean overfullLater = ratio(carried, lineWidth, stretch, shrink) < -1 - EPSILON;
+        if (forced || overfullLater) {
           active.remove(k--);
         }
         if (!emergency && (overfull || loose)) {
           continue;
         }
-        double demerits = demerits(ratio, penalty, a)
-            + (overfull || loose ? OVERFULL_DEMERITS : 0);
+        double demerits = demerits(ratio, penalty, a);
+        double emergencyCost = 0;
+        if (overfull) {
+          emergencyCost = OVERFULL_DEMERITS * (1 + natural - lineWidth - shrink);
+        } else if (beyondTolerance) {
+          emergencyCost = LOOSE_DEMERITS * Math.min(ratio, EMERGENCY_TOLERANCE);
+        }
         int fitness = fitness(ratio);
         if (Math.abs(fitness - a.fitness) > 1) {
           demerits += settings.fitnessDemerits();
         }
-        double total = a.demerits + demerits;
-        if (best[fitness] == null || total < best[fitness].demerits) {
-          double shown = overfull ? -1 : Double.isInfinite(ratio) ? 0 : ratio;
-          best[fitness] = new Node(b, a.line + 1, fitness, 0, 0, 0, total, shown, overfull, a);
+        boolean squeezed = ratio < -EPSILON;
+        boolean pushed = !squeezed && ratio > EPSILON && stretch < ClreqItems.FILL_STRETCH;
+        double shown = overfull ? -1 : Double.isInfinite(ratio) ? 0 : ratio;
+        Node candidate = new Node(b, a.line + 1, fitness, 0, 0, 0, a.emergency + emergencyCost,
+            a.pushed + (pushed ? 1 : 0),
+            a.squeezed + (squeezed ? 1 : 0), a.demerits + demerits, shown, overfull, a);
+        if (best[fitness] == null || candidate.cheaperThan(best[fitness])) {
+          best[fitness] = candidate;
         }
       }
       for (Node n : best) {
@@ -129,7 +178,7 @@ public final class LineBreaker {
     }
     Node end = null;
     for (Node a : active) {
-      if (a.position == items.size() - 1 && (end == null || a.demerits < end.demerits)) {
+      if (a.position == items.size() - 1 && (end == null || a.cheaperThan(end))) {
         end = a;
       }
     }
@@ -142,33 +191,37 @@ public final class LineBreaker {
     }
     int[] breaks = new int[chain.size()];
     double[] ratios = new double[chain.size()];
+    boolean[] overfullLines = new boolean[chain.size()];
     boolean overfull = false;
     for (int i = 0; i < chain.size(); i++) {
       breaks[i] = chain.get(i).position;
       ratios[i] = chain.get(i).ratio;
+      overfullLines[i] = chain.get(i).overfull;
       overfull |= chain.get(i).overfull;
     }
-    return new Result(breaks, ratios, overfull);
+    return new Result(breaks, ratios, overfull, overfullLines);
   }
 
-  private double ratio(double natural, double lineWidth, Node a, int b) {
-    if (Math.abs(natural - lineWidth) < 1e-9) {
+  /** The adjustment ratio r of Knuth and Plass: stretch used / stretch available (< 0: shrink). */
+  private static double ratio(double natural, double lineWidth, double stretch, double shrink) {
+    if (Math.abs(natural - lineWidth) < EPSILON) {
       return 0;
     }
     if (natural < lineWidth) {
-      double stretch = sumStretch[b] - a.totalStretch;
       return stretch > 0 ? (lineWidth - natural) / stretch : Double.POSITIVE_INFINITY;
     }
-    double shrink = sumShrink[b] - a.totalShrink;
     return shrink > 0 ? (lineWidth - natural) / shrink : Double.NEGATIVE_INFINITY;
   }
 
-  /** Knuth–Plass demerits: (l + b)² ± p², plus flagged and squeeze demerits. */
+  /**
+   * Knuth–Plass demerits (l + b)² ± p², plus flagged demerits and {@code squeezeDemerits} for a
+   * squeezed line. They only choose among solutions with as few pushed and squeezed lines: the
+   * counts come first (see {@link Node#cheaperThan}).
+   */
   private double demerits(double ratio, Penalty penalty, Node a) {
-    double badness = 100 * Math.pow(Math.min(Math.abs(ratio), 10), 3);
-    if (Double.isNaN(badness)) {
-      badness = 100_000;
-    }
+    // uncapped, so that among loose lines (second pass) the less loose one still wins
+    double r = Double.isInfinite(ratio) ? 1_000 : Math.min(Math.abs(ratio), 1_000);
+    double badness = 100 * r * r * r;
     double d = Math.pow(settings.linePenalty() + badness, 2);
     if (penalty != null) {
       if (penalty.penalty() >= 0) {
@@ -181,7 +234,7 @@ public final class LineBreaker {
         d += settings.flaggedDemerits();
       }
     }
-    if (ratio < 0) {
+    if (ratio < -EPSILON) {
       d += settings.squeezeDemerits();
     }
     return d;
@@ -226,7 +279,7 @@ public final class LineBreaker {
       }
       j++;
     }
-    return new Node(n.position, n.line, n.fitness, w, st, sh, n.demerits, n.ratio, n.overfull,
-        n.previous);
+    return new Node(n.position, n.line, n.fitness, w, st, sh, n.emergency, n.pushed, n.squeezed,
+        n.demerits, n.ratio, n.overfull, n.previous);
   }
 }

@@ -43,13 +43,14 @@ public final class ParagraphSetter {
     int start = 0;
     for (int li = 0; li < r.breaks().length; li++) {
       int end = r.breaks()[li];
-      double ratio = r.ratios()[li];
       boolean last = li == r.breaks().length - 1;
+      // the last line of a paragraph is flush left: its fill glue takes the slack
+      double ratio = last && !justifyLast ? Math.min(r.ratios()[li], 0) : r.ratios()[li];
       List<Glyph> glyphs = new ArrayList<>();
       double x = 0;
       int i = start;
       while (i < end && !(items.get(i) instanceof Box)) {
-        i++; // discarded after a break
+        i++; // glue and penalties after a break are discarded
       }
       double boxEnd = 0;
       for (; i < end; i++) {
@@ -61,15 +62,20 @@ public final class ParagraphSetter {
           x += b.width();
           boxEnd = x;
         } else if (it instanceof Glue g) {
+          if (g.space() != null) {
+            glyphs.add(g.space().moved(x * size, size)); // a Latin word space, kept mid-line
+          }
           x += g.width() + (ratio >= 0 ? ratio * g.stretch() : ratio * g.shrink());
-        } else if (it instanceof Penalty) {
-          // a penalty inside a line takes no room
         }
       }
-      if (last && !justifyLast) {
-        ratio = Math.min(ratio, 0);
+      if (items.get(end) instanceof Penalty p) {
+        x += p.width();
       }
-      lines.add(new SetLine(glyphs, measure * size, boxEnd * size, ratio, last, r.overfull()));
+      // a justified line ends where its end mark's kept white ends (the measure); the last line
+      // where its last box ends (for centring, without a closing mark's white)
+      double lineEnd = last && !justifyLast ? boxEnd : x;
+      lines.add(new SetLine(glyphs, measure * size, lineEnd * size, ratio, last,
+          r.overfullLines()[li]));
       start = end + 1;
     }
     return lines;

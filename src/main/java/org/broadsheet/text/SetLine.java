@@ -7,7 +7,9 @@ import java.util.List;
  *
  * @param glyphs what to draw, in order
  * @param measure the line's width in points (the column's)
- * @param end where the last box ends, in points (the measure for a justified line)
+ * @param end where the line's content ends, in points: the measure for a justified line (a
+ *     closing mark at its end counted with the white it keeps); on a paragraph's last line where
+ *     the last box ends (a closing mark's ink half), for centring
  * @param ratio the Knuth–Plass adjustment ratio (negative: squeezed)
  * @param last whether this is the paragraph's last line (flush left)
  * @param overfull whether the line could not be fitted (a word wider than the measure)
