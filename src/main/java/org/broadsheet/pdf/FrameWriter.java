@@ -4,15 +4,18 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.broadsheet.layout.FrameItem;
-import org.broadsheet.pdf.ColorScheme.Ink;
 import org.apache.pdfbox.util.Matrix;
+import org.broadsheet.pdf.ColorScheme.Ink;
 import org.broadsheet.text.Glyph;
 
 /**
@@ -120,50 +123,98 @@ final class FrameWriter {
   }
 
   /**
-   * One text object per run of glyphs in one font: a TJ array whose adjustments put each glyph
-   * where the layout placed it.
+   * Text follows the glyph contract of {@link Glyph}: ordinary glyphs of one font go into one TJ
+   * array whose adjustments put each where the layout placed it; a substituted glyph (a dash drawn
+   * with U+2015's one-em glyph) is shown alone inside a span whose {@code /ActualText} keeps the
+   * text layer's character; vertical runs follow each glyph's {@link Glyph.Setting}.
    */
   private void drawText(FrameItem.TextRun run) throws IOException {
-    List<Glyph> glyphs = run.glyphs();
-    int i = 0;
     colors.fill(cs, Ink.TEXT);
     if (run.vertical()) {
       drawVertical(run);
       return;
     }
+    List<Glyph> glyphs = run.glyphs();
+    int i = 0;
     while (i < glyphs.size()) {
+      Glyph first = glyphs.get(i);
+      if (first.substituted()) {
+        beginActualText(first);
+        showRun(run, List.of(first));
+        cs.endMarkedContent();
+        i++;
+        continue;
+      }
       int j = i;
-      while (j < glyphs.size() && glyphs.get(j).face() == glyphs.get(i).face()) {
+      while (j < glyphs.size() && glyphs.get(j).face() == first.face()
+          && !glyphs.get(j).substituted()) {
         j++;
       }
-      drawSameFont(run, glyphs.subList(i, j));
+      showRun(run, glyphs.subList(i, j));
       i = j;
     }
   }
 
   /**
-   * A vertical run (竖排): each glyph upright through the vertical font, its vertical origin (the
-   * top centre of its em box) on the column's centre line {@code run.x()}, {@code glyph.x()}
-   * below the run's top {@code run.baseline()}. Content order is reading order (top to bottom),
-   * so extraction keeps it.
+   * A vertical run (竖排) from its top {@code run.baseline()}, centred on {@code run.x()}: upright
+   * glyphs through the vertical font (their vertical origin, the top centre of the em box, on the
+   * centre line, {@code glyph.x()} below the top); 直排内横排 numbers through the horizontal font,
+   * scaled and centred in their one-em cell; Latin words rotated 90° clockwise. Content order is
+   * reading order (top to bottom), so extraction keeps it.
    */
   private void drawVertical(FrameItem.TextRun run) throws IOException {
-    cs.beginText();
-    PDType0Font current = null;
+    float size = (float) run.size();
+    double centre = originX + run.x();
+    double top = topY - run.baseline();
     for (Glyph g : run.glyphs()) {
-      PDType0Font font = fonts.vertical(g.face());
-      if (font != current) {
-        cs.setFont(font, (float) run.size());
-        current = font;
+      if (g.shown().isEmpty()) {
+        continue;
       }
-      cs.setTextMatrix(Matrix.getTranslateInstance((float) (originX + run.x()),
-          (float) (topY - run.baseline() - g.x())));
-      cs.showText(g.text());
+      if (g.substituted()) {
+        beginActualText(g);
+      }
+      cs.beginText();
+      switch (g.setting()) {
+        case UPRIGHT -> {
+          cs.setFont(fonts.vertical(g.face()), size);
+          cs.setTextMatrix(Matrix.getTranslateInstance((float) centre, (float) (top - g.x())));
+        }
+        case TATE_CHU_YOKO -> {
+          PDType0Font f = fonts.font(g.face());
+          double width = f.getStringWidth(g.shown()) / 1000 * size * g.scaleX();
+          double baseline = top - g.x() - g.face().ascender() * size;
+          cs.setFont(f, size);
+          cs.setTextMatrix(new Matrix((float) g.scaleX(), 0, 0, 1, (float) (centre - width / 2),
+              (float) baseline));
+        }
+        case ROTATED -> {
+          double baselineX = centre - (g.face().ascender() + g.face().descender()) / 2 * size;
+          cs.setFont(fonts.font(g.face()), size);
+          cs.setTextMatrix(new Matrix(0, -1, 1, 0, (float) baselineX, (float) (top - g.x())));
+        }
+        case HORIZONTAL -> throw new AssertionError("a horizontal glyph in a vertical run: " + g);
+        default -> throw new AssertionError(g);
+      }
+      cs.showTextWithPositioning(new Object[] {g.shown()});
+      cs.endText();
+      if (g.substituted()) {
+        cs.endMarkedContent();
+      }
     }
-    cs.endText();
   }
 
-  private void drawSameFont(FrameItem.TextRun run, List<Glyph> glyphs) throws IOException {
+  /** A span whose /ActualText is the glyph's text, around a glyph drawn as another character. */
+  private void beginActualText(Glyph g) throws IOException {
+    COSDictionary d = new COSDictionary();
+    d.setString(COSName.ACTUAL_TEXT, g.text());
+    cs.beginMarkedContent(COSName.getPDFName("Span"), PDPropertyList.create(d));
+  }
+
+  /**
+   * Shows glyphs of one font in one text object: one TJ array (PDFBox encodes each string through
+   * the cmap, applying no GSUB, so the drawn glyphs are the measured ones).
+   */
+  private void showRun(FrameItem.TextRun run, List<Glyph> glyphs) throws IOException {
     PDType0Font font = fonts.font(glyphs.get(0).face());
     float size = (float) run.size();
     cs.beginText();
@@ -174,10 +225,9 @@ final class FrameWriter {
     StringBuilder pending = new StringBuilder();
     for (int k = 0; k < glyphs.size(); k++) {
       Glyph g = glyphs.get(k);
-      pending.append(g.text());
+      pending.append(g.shown());
       if (k + 1 < glyphs.size()) {
-        double expected = g.x() + g.advance();
-        double gap = glyphs.get(k + 1).x() - expected;
+        double gap = glyphs.get(k + 1).x() - (g.x() + g.advance());
         if (Math.abs(gap) > EPSILON) {
           tj.add(pending.toString());
           pending.setLength(0);

@@ -21,6 +21,7 @@ import org.broadsheet.model.StoryKind;
 import org.broadsheet.text.FontFace;
 import org.broadsheet.text.FontLibrary;
 import org.broadsheet.text.Glyph;
+import org.broadsheet.text.VerticalSetter;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * characters; both editions still pass their checks.
  */
 class VerticalTextTest {
-  private static final String TITLE = "“一人大山”。";
+  private static final String TITLE = "“一人大山”，12年——PDF。";
 
   @Test
   void verticalHeadlineUsesVerticalFormsAndExtractsInOrder() throws Exception {
@@ -81,11 +82,9 @@ class VerticalTextTest {
     LayoutSpec spec = Editions.spec();
     FontFace face = face(spec);
     double size = 30;
-    List<Glyph> title = new ArrayList<>();
-    int i = 0;
-    for (int cp : TITLE.codePoints().toArray()) {
-      title.add(new Glyph(Character.toString(cp), face, i++ * size, size));
-    }
+    List<Glyph> title = VerticalSetter.set(TITLE,
+        new VerticalSetter.Style(face, List.of(), size, 0.25)).glyphs();
+    int i;
     FontFace body = FontLibrary.face(spec.fonts().get(spec.style("body").font()));
     String para = "竖排标题立在模块右侧，自上而下读。";
     List<Glyph> line = new ArrayList<>();
