@@ -138,16 +138,20 @@ final class FrameWriter {
     int i = 0;
     while (i < glyphs.size()) {
       Glyph first = glyphs.get(i);
-      if (first.substituted()) {
-        beginActualText(first);
-        showRun(run, List.of(first));
-        cs.endMarkedContent();
+      if (drawnAlone(first)) {
+        if (first.substituted()) {
+          beginActualText(first);
+        }
+        showScaled(run, first);
+        if (first.substituted()) {
+          cs.endMarkedContent();
+        }
         i++;
         continue;
       }
       int j = i;
       while (j < glyphs.size() && glyphs.get(j).face() == first.face()
-          && !glyphs.get(j).substituted()) {
+          && !drawnAlone(glyphs.get(j))) {
         j++;
       }
       showRun(run, glyphs.subList(i, j));
@@ -201,6 +205,22 @@ final class FrameWriter {
         cs.endMarkedContent();
       }
     }
+  }
+
+  private static boolean drawnAlone(Glyph g) {
+    return g.substituted() || g.scaleX() != 1;
+  }
+
+  /** One glyph, scaled horizontally about the centre of its cell (a widened dash). */
+  private void showScaled(FrameItem.TextRun run, Glyph g) throws IOException {
+    float size = (float) run.size();
+    double x = originX + run.x() + g.x() + g.advance() * (1 - g.scaleX()) / 2;
+    cs.beginText();
+    cs.setFont(fonts.font(g.face()), size);
+    cs.setTextMatrix(new Matrix((float) g.scaleX(), 0, 0, 1, (float) x,
+        (float) (topY - run.baseline())));
+    cs.showTextWithPositioning(new Object[] {g.shown()});
+    cs.endText();
   }
 
   /** A span whose /ActualText is the glyph's text, around a glyph drawn as another character. */

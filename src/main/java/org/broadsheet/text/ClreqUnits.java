@@ -193,10 +193,18 @@ final class ClreqUnits {
       shown = str(HORIZONTAL_BAR);
       adv = f.advance(HORIZONTAL_BAR);
     }
+    // a dash's ink stops short of its em (side bearings): widened about its centre to fill the
+    // em, so that the dashes of —— join into one line
+    double scale = 1;
+    if (cp == EM_DASH) {
+      int drawn = shown.codePointAt(0);
+      double ink = f.inkRight(drawn) - f.inkLeft(drawn);
+      scale = ink > 0.5 ? adv / ink : 1;
+    }
     List<Glyph> glyphs = new ArrayList<>();
     for (int k = 0; k < count; k++) {
       glyphs.add(new Glyph(str(cp), f, k + (1 - adv) / 2, adv, shown, Glyph.Setting.HORIZONTAL,
-          1));
+          scale));
     }
     return new Unit(Kind.RUN, new Box(count, glyphs, Content.PUNCTUATION), 0, 0, false, false, 0);
   }

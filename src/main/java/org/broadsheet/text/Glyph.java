@@ -24,8 +24,9 @@ import java.util.Objects;
  * @param shown the code points whose glyphs are drawn (usually {@code text})
  * @param setting how the glyph stands: horizontal, upright in a vertical column, a horizontal
  *     number in one em of a vertical column (直排内横排), or rotated
- * @param scaleX horizontal scale of the drawn run ({@link Setting#TATE_CHU_YOKO} of three digits
- *     is compressed to fit one em); 1 otherwise
+ * @param scaleX horizontal scale of the drawn glyph: {@link Setting#TATE_CHU_YOKO} of three digits
+ *     is compressed to fit one em; a horizontal dash is widened about the centre of its cell
+ *     {@code [x, x + advance]} so that its ink fills the em and the dashes of —— join; 1 otherwise
  */
 public record Glyph(String text, FontFace face, double x, double advance, String shown,
     Setting setting, double scaleX) {
