@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * glyph the font's GSUB {@code vert} feature substitutes (looked up here through fontbox's
  * {@code GsubData}, not through the code under test), the dash with U+FE31's vertical bar, and text
  * extraction must yield the ordinary characters. The PDF is kept in {@code target/proof/} and is
- * what {@code docs/vertical-headline.png} and {@code docs/paragraph.png} are rendered from.
+ * a proof of the text stage alone; the README pictures come from TypesettingSpecimenTest in pdf.
  */
 class VerticalHeadlineProofTest {
   static final String MAIN = "《晨报》特稿：“京、沪”同步（试点）。";
