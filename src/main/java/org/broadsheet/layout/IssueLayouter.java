@@ -151,6 +151,9 @@ public final class IssueLayouter {
     }
 
     PageFrame finish() {
+      if (items.stream().anyMatch(i -> i.tag().role() == Role.SUPPLIED_NOTE)) {
+        suppliedNote();
+      }
       return new PageFrame(number, section, spec.page().width(), spec.page().height(), items,
           furniture, storyIds);
     }
@@ -293,6 +296,16 @@ public final class IssueLayouter {
       items.add(new FrameItem.Rule(typeX, ruleY, typeX + typeWidth, ruleY, spec.headRuleWidth(),
           Tag.FURNITURE));
       return height;
+    }
+
+    /** Below the type area, right-aligned: what the sign after supplied headlines means. */
+    private void suppliedNote() {
+      LayoutSpec.StyleSpec st = spec.style("folio");
+      SetLine line = faces.set(StoryLayouter.SUPPLIED_NOTE, "folio", typeWidth, false, false,
+          "page " + number).get(0);
+      furniture.add(StoryLayouter.SUPPLIED_NOTE);
+      items.add(new FrameItem.TextRun(typeX + typeWidth - line.end(), bottom + st.pitch() * 1.5,
+          st.size(), line.glyphs(), false, new Tag(Role.SUPPLIED_NOTE, null, -1)));
     }
 
     private String pageLabel() {

@@ -8,6 +8,7 @@ import org.broadsheet.layout.Tag.Role;
 import org.broadsheet.model.Priority;
 import org.broadsheet.model.Story;
 import org.broadsheet.model.StoryKind;
+import org.broadsheet.text.Glyph;
 import org.broadsheet.text.SetLine;
 
 /**
@@ -20,6 +21,10 @@ final class StoryLayouter {
   static final String CLOSE = "）";
   /** The label printed before a photographer's name. */
   static final String CREDIT_LABEL = "摄影";
+  /** The sign after a headline an editor supplied (archive edition only). */
+  static final String SUPPLIED_MARK = "※";
+  /** The note that explains it, once per page that has one. */
+  static final String SUPPLIED_NOTE = "※ 标题为编者补拟，原标题已佚";
   /** The author marker of literary pieces (●). */
   static final String AUTHOR_MARK = "●";
 
@@ -55,6 +60,9 @@ final class StoryLayouter {
     for (String line : story.title()) {
       y = centred(line, titleStyle, width, y, Role.TITLE);
     }
+    if (!story.title().isEmpty() && story.isSupplied("title")) {
+      markSupplied(faces.style(titleStyle));
+    }
     if (story.subtitle() != null) {
       y = centred(story.subtitle(), "kicker", width, y, Role.SUBTITLE);
     }
@@ -62,6 +70,23 @@ final class StoryLayouter {
       y += faces.style("body").pitch() * 0.8;
     }
     return y;
+  }
+
+  /**
+   * The archive edition's sign after a headline an editor supplied ({@link #SUPPLIED_MARK}, small,
+   * raised after the title's last line); the page explains it once ({@link IssueLayouter}).
+   */
+  private void markSupplied(LayoutSpec.StyleSpec title) {
+    FrameItem.TextRun last = (FrameItem.TextRun) head.get(head.size() - 1);
+    Glyph end = last.glyphs().get(last.glyphs().size() - 1);
+    LayoutSpec.StyleSpec note = faces.style("folio");
+    SetLine mark = faces.set(SUPPLIED_MARK, "folio", note.size() * 2, false, false, story.id())
+        .get(0);
+    double x = last.x() + end.x() + end.advance() + note.size() * 0.2;
+    double baseline = last.baseline() - title.size() * 0.45;
+    head.add(new FrameItem.TextRun(x, baseline, note.size(), mark.glyphs(), false,
+        new Tag(Role.SUPPLIED_NOTE, story.id(), -1)));
+    furniture.add(SUPPLIED_MARK);
   }
 
   /** Sets one headline field centred over the module; returns the y below it. */

@@ -22,7 +22,13 @@ public record Tag(Role role, String storyId, int block) {
     FIGURE("Figure"),
     CREDIT("P"),
     JUMP("P"),
-    FURNITURE(null);
+    FURNITURE(null),
+    /**
+     * The archive edition's marks for headlines an editor supplied (the source lost the
+     * original): a sign after the title and a note once per page explaining it. Artifacts, drawn
+     * only in the archive edition; the supplied headlines are also listed in its metadata.
+     */
+    SUPPLIED_NOTE(null);
 
     private final String structureType;
 
@@ -39,6 +45,11 @@ public record Tag(Role role, String storyId, int block) {
   public static final Tag FURNITURE = new Tag(Role.FURNITURE, null, 0);
 
   public boolean isArtifact() {
-    return role == Role.FURNITURE;
+    return role.structureType() == null;
+  }
+
+  /** Whether the print edition draws the item (it reproduces the paper, without archive notes). */
+  public boolean inPrint() {
+    return role != Role.SUPPLIED_NOTE;
   }
 }

@@ -66,6 +66,9 @@ public final class PrintEdition {
           FrameWriter writer = new FrameWriter(doc, cs, fonts, colors, ContentMarker.NONE, margin,
               margin + page.height());
           for (FrameItem item : FrameWriter.drawingOrder(page.items())) {
+            if (!item.tag().inPrint()) {
+              continue;
+            }
             writer.draw(item);
           }
           CropMarks.draw(cs, colors, margin, page.width(), page.height(), bleed);

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 class BuildEndToEndTest {
   private static final double MM = 72 / 25.4;
   private static final Pattern FURNITURE_TEXT = Pattern.compile(
-      "第\\d+版(　.+)?|（|）|●|摄影|（下转第\\d+版）|（上接第\\d+版）");
+      "第\\d+版(　.+)?|（|）|●|摄影|（下转第\\d+版）|（上接第\\d+版）|※|※ 标题为编者补拟，原标题已佚");
 
   @TempDir
   static Path out;
@@ -115,12 +115,22 @@ class BuildEndToEndTest {
         count(expected, f, 1);
       }
     }
+    // the print edition reproduces the paper: the archive's notes on supplied headlines are not in it
+    Map<Integer, Integer> printExpected = new TreeMap<>(expected);
+    for (PageFrame page : frame.pages()) {
+      for (var item : page.items()) {
+        if (!item.tag().inPrint() && item instanceof org.broadsheet.layout.FrameItem.TextRun r) {
+          count(printExpected, r.text(), -1);
+        }
+      }
+    }
+    printExpected.values().removeIf(v -> v == 0);
     for (Path pdf : List.of(print, archive)) {
       Map<Integer, Integer> actual = new TreeMap<>();
       try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
         count(actual, textInsideTrim(doc), 1);
       }
-      Map<Integer, Integer> diff = difference(expected, actual);
+      Map<Integer, Integer> diff = difference(pdf == print ? printExpected : expected, actual);
       assertThat(diff).as("characters expected minus found in %s (negative: extra)", pdf)
           .isEmpty();
     }

@@ -90,6 +90,30 @@ class IssueLayouterTest {
   }
 
   @Test
+  void aSuppliedHeadlineIsSignedAndExplainedOncePerPageForTheArchiveOnly() {
+    Story supplied = new Story("a", StoryKind.FEATURE, null, List.of("编者补拟的标题"), null, null,
+        null, paragraphs(1, 80, 1), List.of(), null, null, null, null, List.of("title"), null,
+        null);
+    Story another = new Story("b", StoryKind.FEATURE, null, List.of("又一个补拟标题"), null, null,
+        null, paragraphs(1, 80, 2), List.of(), null, null, null, null, List.of("title"), null,
+        null);
+    Story original = new Story("c", StoryKind.FEATURE, null, List.of("原有标题"), null, null,
+        null, paragraphs(1, 80, 3), List.of(), null, null, null, null, List.of(), null, null);
+    Issue issue = new Issue("晋铝报", null, null, null, List.of(),
+        List.of(new Page(1, "要闻", List.of(), List.of(supplied, another, original))), List.of());
+    PageFrame page = IssueLayouter.layout(issue, SPEC).pages().get(0);
+    List<FrameItem.TextRun> notes = page.items().stream()
+        .filter(i -> i.tag().role() == Tag.Role.SUPPLIED_NOTE)
+        .map(FrameItem.TextRun.class::cast).toList();
+    assertThat(notes).extracting(FrameItem.TextRun::text)
+        .containsExactly("※", "※", StoryLayouter.SUPPLIED_NOTE);
+    assertThat(notes).allSatisfy(n -> assertThat(n.tag().inPrint()).isFalse());
+    assertThat(notes.get(0).tag().storyId()).isEqualTo("a");
+    assertThat(notes.get(1).tag().storyId()).isEqualTo("b");
+    assertThat(page.furniture()).contains(StoryLayouter.SUPPLIED_NOTE);
+  }
+
+  @Test
   void runningHeadsNameThePageAndSection() {
     Issue issue = new Issue("晋铝报", null, null, null, List.of(),
         List.of(new Page(1, "要闻", List.of(), List.of(Story.of("a", StoryKind.FEATURE,
