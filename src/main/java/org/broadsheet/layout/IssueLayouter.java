@@ -9,6 +9,7 @@ import org.broadsheet.layout.Tag.Role;
 import org.broadsheet.model.BroadsheetException;
 import org.broadsheet.model.Issue;
 import org.broadsheet.model.Page;
+import org.broadsheet.model.Priority;
 import org.broadsheet.model.SourceSpan;
 import org.broadsheet.model.Story;
 import org.broadsheet.text.SetLine;
@@ -30,6 +31,10 @@ public final class IssueLayouter {
   private final double columnWidth;
   private final int columns;
   private final double gutter;
+  /** Half the type area: four basic columns of an eight-column grid. */
+  private final double halfWidth;
+  private final int halfColumns;
+  private final double bodySize;
 
   private IssueLayouter(Issue issue, LayoutSpec spec) {
     this.issue = issue;
@@ -43,6 +48,10 @@ public final class IssueLayouter {
     this.columns = g.columns() / g.textSpan();
     this.columnWidth = g.spanEms(g.textSpan()) * body.size();
     this.gutter = (typeWidth - columns * columnWidth) / Math.max(1, columns - 1);
+    this.bodySize = body.size();
+    int halfSpan = g.columns() / 2;
+    this.halfColumns = halfSpan / g.textSpan();
+    this.halfWidth = g.spanEms(halfSpan) * body.size();
   }
 
   public static IssueFrame layout(Issue issue, LayoutSpec spec) {
@@ -127,16 +136,38 @@ public final class IssueLayouter {
       this.y = top + (number == 1 ? masthead(top) : runningHead(top));
     }
 
-    /** Places the carried lines, then the stories; returns what is left for the next page. */
+    /**
+     * Places the carried lines, then the stories; returns what is left for the next page. When
+     * everything fits, {@link RowPlanner} arranges the modules in rows of one full-width module or
+     * two half-width ones, and the page's slack widens the gaps between rows; otherwise modules
+     * stack at full width and the first that does not fit continues on the next page (转版).
+     */
     List<Continuation> compose(List<Continuation> carried, List<Story> stories, boolean more) {
-      List<Continuation> left = new ArrayList<>();
       List<Module> modules = new ArrayList<>();
+      List<Module> halves = new ArrayList<>();
+      List<RowPlanner.Heights> heights = new ArrayList<>();
       for (Continuation c : carried) {
-        modules.add(c.started() ? continued(c) : c.module());
+        Module m = c.started() ? continued(c) : c.module();
+        modules.add(m);
+        halves.add(m);
+        heights.add(new RowPlanner.Heights(lines(m, columns), lines(m, columns), true));
       }
       for (Story s : stories) {
-        modules.add(StoryLayouter.layout(faces, s, typeWidth, columnWidth));
+        Module full = StoryLayouter.layout(faces, s, typeWidth, columnWidth);
+        Module half = StoryLayouter.layout(faces, s, halfWidth, columnWidth);
+        modules.add(full);
+        halves.add(half);
+        heights.add(new RowPlanner.Heights(lines(full, columns), lines(half, halfColumns),
+            s.priority() == Priority.LEAD || halfColumns < 1));
       }
+      int room = (int) Math.floor((bottom - y) / pitch + 1e-6);
+      int gap = (int) Math.ceil(spec.spacing().betweenStories() - 1e-6);
+      var plan = RowPlanner.plan(heights, room, gap, spec.planning().layerCake());
+      if (plan.isPresent()) {
+        placeRows(plan.get(), modules, halves, room, gap);
+        return List.of();
+      }
+      List<Continuation> left = new ArrayList<>();
       for (Module m : modules) {
         if (!left.isEmpty()) {
           left.add(new Continuation(m, number, false));
@@ -148,6 +179,55 @@ public final class IssueLayouter {
         }
       }
       return left;
+    }
+
+    /** A module's height in body lines: its headline zone, then its text over balanced columns. */
+    private int lines(Module m, int cols) {
+      return headLines(m) + (m.galley().size() + cols - 1) / cols;
+    }
+
+    private int headLines(Module m) {
+      return (int) Math.ceil(m.headlineHeight() / pitch - 1e-6);
+    }
+
+    /** Places planned rows top to bottom, the slack shared out over the gaps between rows. */
+    private void placeRows(List<RowPlanner.Row> rows, List<Module> modules, List<Module> halves,
+        int room, int gap) {
+      int used = rows.stream().mapToInt(RowPlanner.Row::height).sum() + gap * (rows.size() - 1);
+      int extra = rows.size() > 1
+          ? Math.min(spec.planning().maxExtraGap(), (room - used) / (rows.size() - 1)) : 0;
+      double top = y;
+      for (int r = 0; r < rows.size(); r++) {
+        RowPlanner.Row row = rows.get(r);
+        if (r > 0) {
+          double white = (gap + extra) * pitch;
+          double ruleY = top + white / 2;
+          items.add(new FrameItem.Rule(typeX, ruleY, typeX + typeWidth, ruleY, spec.ruleWidth(),
+              Tag.FURNITURE));
+          top += white;
+        }
+        if (row.count() == 1) {
+          Module m = modules.get(row.first());
+          pour(m, typeX, columns, top, headLines(m) * pitch, m.galley(), rowsFor(m, columns));
+        } else {
+          double rightX = typeX + halfWidth + bodySize * spec.grid().gutter();
+          double ruleX = typeX + halfWidth + bodySize * spec.grid().gutter() / 2.0;
+          items.add(new FrameItem.Rule(ruleX, top, ruleX, top + row.height() * pitch,
+              spec.ruleWidth(), Tag.FURNITURE));
+          Module left = halves.get(row.first());
+          Module right = halves.get(row.first() + 1);
+          pour(left, typeX, halfColumns, top, headLines(left) * pitch, left.galley(),
+              rowsFor(left, halfColumns));
+          pour(right, rightX, halfColumns, top, headLines(right) * pitch, right.galley(),
+              rowsFor(right, halfColumns));
+        }
+        top += row.height() * pitch;
+      }
+      y = top;
+    }
+
+    private int rowsFor(Module m, int cols) {
+      return Math.max(1, (m.galley().size() + cols - 1) / cols);
     }
 
     PageFrame finish() {
@@ -167,7 +247,8 @@ public final class IssueLayouter {
       double room = bottom - top - m.headlineHeight();
       int fitRows = (int) Math.floor((room + 1e-6) / pitch);
       if (rows <= fitRows) {
-        pour(m, top, m.galley(), rows);
+        rule(top);
+        pour(m, typeX, columns, top, m.headlineHeight(), m.galley(), rows);
         y = top + m.headlineHeight() + rows * pitch;
         return null;
       }
@@ -183,7 +264,8 @@ public final class IssueLayouter {
       int keep = fitRows * columns - 1;
       List<GalleyLine> first = new ArrayList<>(m.galley().subList(0, keep));
       first.add(jumpLine("（下转第" + (number + 1) + "版）", m.storyId()));
-      pour(m, top, first, fitRows);
+      rule(top);
+      pour(m, typeX, columns, top, m.headlineHeight(), first, fitRows);
       y = bottom;
       Module rest = new Module(m.storyId(), List.of(), 0, m.galley().subList(keep, total),
           List.of());
@@ -204,21 +286,29 @@ public final class IssueLayouter {
           new Tag(Role.JUMP, storyId, -1));
     }
 
-    /** Draws the module's headline and pours its galley into balanced columns. */
-    private void pour(Module m, double top, List<GalleyLine> lines, int rows) {
+    /** A rule across the type area above a module stacked under another. */
+    private void rule(double top) {
       if (!storyIds.isEmpty()) {
         double ruleY = top - spec.spacing().betweenStories() * pitch / 2;
         items.add(new FrameItem.Rule(typeX, ruleY, typeX + typeWidth, ruleY, spec.ruleWidth(),
             Tag.FURNITURE));
       }
+    }
+
+    /**
+     * Draws the module's headline at {@code (x0, top)} and pours its galley into {@code cols}
+     * balanced columns of {@code rows} lines below the headline zone ({@code headHeight} points).
+     */
+    private void pour(Module m, double x0, int cols, double top, double headHeight,
+        List<GalleyLine> lines, int rows) {
       storyIds.add(m.storyId());
       furniture.addAll(m.furniture());
       for (FrameItem it : m.headline()) {
         FrameItem.TextRun r = (FrameItem.TextRun) it;
-        items.add(new FrameItem.TextRun(r.x() + typeX, r.baseline() + top, r.size(), r.glyphs(),
+        items.add(new FrameItem.TextRun(r.x() + x0, r.baseline() + top, r.size(), r.glyphs(),
             r.vertical(), r.tag()));
       }
-      double textTop = top + m.headlineHeight();
+      double textTop = top + headHeight;
       for (int i = 0; i < lines.size(); i++) {
         GalleyLine gl = lines.get(i);
         if (gl.line() == null) {
@@ -226,7 +316,10 @@ public final class IssueLayouter {
         }
         int col = i / rows;
         int row = i % rows;
-        double colX = typeX + col * (columnWidth + gutter);
+        if (col >= cols) {
+          throw new IllegalStateException("galley overflows its columns: " + m.storyId());
+        }
+        double colX = x0 + col * (columnWidth + gutter);
         double x = switch (gl.alignment()) {
           case START -> colX;
           case END -> colX + columnWidth - gl.line().end();

@@ -117,7 +117,19 @@ public final class LayoutLoader {
     }
     return new LayoutSpec(root.get("name").string(), pageCount, pageSpec, gridSpec, fonts,
         fallbacks, styles, spacing, rules.get("width").length(), rules.get("head-width").length(),
-        breaking, editionColors, print(root, file));
+        breaking, editionColors, print(root, file), planning(root));
+  }
+
+  /** {@code planning: {layer-cake: 6, max-extra-gap: 2}}, optional. */
+  private static LayoutSpec.PlanningSpec planning(YamlTree root) {
+    return root.optional("planning").map(p -> {
+      try {
+        return new LayoutSpec.PlanningSpec(p.get("layer-cake").number(),
+            p.get("max-extra-gap").integer());
+      } catch (IllegalArgumentException e) {
+        throw p.error(e.getMessage());
+      }
+    }).orElse(LayoutSpec.PlanningSpec.DEFAULT);
   }
 
   /**

@@ -12,7 +12,16 @@ import org.broadsheet.text.BreakSettings;
 public record LayoutSpec(String name, int pageCount, PageSpec page, GridSpec grid,
     Map<String, Path> fonts, List<String> fallbacks, Map<String, StyleSpec> styles,
     SpacingSpec spacing, double ruleWidth, double headRuleWidth, BreakSettings breaking,
-    EditionColors colors, PrintSpec print) {
+    EditionColors colors, PrintSpec print, PlanningSpec planning) {
+
+  /** A layout with the default page planning costs. */
+  public LayoutSpec(String name, int pageCount, PageSpec page, GridSpec grid,
+      Map<String, Path> fonts, List<String> fallbacks, Map<String, StyleSpec> styles,
+      SpacingSpec spacing, double ruleWidth, double headRuleWidth, BreakSettings breaking,
+      EditionColors colors, PrintSpec print) {
+    this(name, pageCount, page, grid, fonts, fallbacks, styles, spacing, ruleWidth, headRuleWidth,
+        breaking, colors, print, PlanningSpec.DEFAULT);
+  }
 
   /** A layout with the default print condition ({@link PrintSpec#IFRA26}). */
   public LayoutSpec(String name, int pageCount, PageSpec page, GridSpec grid,
@@ -27,6 +36,22 @@ public record LayoutSpec(String name, int pageCount, PageSpec page, GridSpec gri
     fonts = Map.copyOf(fonts);
     fallbacks = List.copyOf(fallbacks);
     styles = Map.copyOf(styles);
+  }
+
+  /**
+   * Costs of page planning, in body lines of white they are worth ({@code planning:}).
+   *
+   * @param layerCake the cost of a full-width row right under another (a "layer cake")
+   * @param maxExtraGap the most white lines a page's slack may add to one gap between rows
+   */
+  public record PlanningSpec(double layerCake, int maxExtraGap) {
+    public static final PlanningSpec DEFAULT = new PlanningSpec(6, 2);
+
+    public PlanningSpec {
+      if (layerCake < 0 || maxExtraGap < 0) {
+        throw new IllegalArgumentException("planning costs must be ≥ 0");
+      }
+    }
   }
 
   /** Page geometry: trim size, bleed, room for marks, type area. */
