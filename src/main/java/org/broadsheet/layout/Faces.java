@@ -23,6 +23,10 @@ final class Faces {
     this.fallbacks = spec.fallbacks().stream().map(faces::get).toList();
   }
 
+  LayoutSpec spec() {
+    return spec;
+  }
+
   LayoutSpec.StyleSpec style(String name) {
     return spec.style(name);
   }

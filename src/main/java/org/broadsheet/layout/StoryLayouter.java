@@ -67,7 +67,7 @@ final class StoryLayouter {
       y = centred(story.subtitle(), "kicker", width, y, Role.SUBTITLE);
     }
     if (y > 0) {
-      y += faces.style("body").pitch() * 0.8;
+      y += faces.style("body").pitch() * faces.spec().spacing().afterHeadline();
     }
     return y;
   }
