@@ -4,130 +4,165 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Rejoins lines broken at the source's column width into units, across spurious blank lines, and
- * keeps the true paragraph breaks: a break is real when a sentence ends and the next line starts
- * a paragraph (the line before is short, there is a blank line, or the next line is indented),
- * not merely because a blank line is there.
+ * Rejoins lines broken at the source's column width into units, across spurious blank lines,
+ * and keeps the true paragraph breaks. In a column every continuation line has the full measure
+ * and a paragraph's first line is two characters shorter (the indent the extraction dropped), so
+ * a break is real when a line ends a sentence and either falls short of the width it should have
+ * or is followed by an indent-width line; a blank line alone breaks nothing (a column turn).
  */
 final class Rejoiner {
-  /** A line this many ems shorter than its neighbours' longest ends a paragraph or is a heading. */
-  private static final double SHORT_LINE_EMS = 1.5;
-  /** Lines on each side whose longest sets the measure a line is compared with. */
-  private static final int MEASURE_WINDOW = 3;
+  /** The indent of a paragraph's first line, in ems. */
+  static final double INDENT = 2;
+  /** Tolerance for widths, in ems (digits and Latin set narrower or wider than half an em). */
+  private static final double SLACK = 0.75;
+  /** Lines on each side that set the measure of a line. */
+  private static final int MEASURE_WINDOW = 4;
+  /** Lines narrower than this are headlines, verses or names; they do not set the measure. */
+  private static final double MIN_MEASURE = 6;
+  /** The widest a standalone line (headline, verse, name) is, in ems. */
+  static final double STANDALONE_EMS = 24;
 
-  private Rejoiner() {}
+  private final SourceText src;
+  private final List<Integer> lines = new ArrayList<>();
+  private final List<String> texts = new ArrayList<>();
+  private final List<Double> widths = new ArrayList<>();
+  private final List<Boolean> frame = new ArrayList<>();
+  private final List<Boolean> blankBefore = new ArrayList<>();
+  private final ChangeLog log;
 
-  static List<Unit> rejoin(List<String> lines, ChangeLog log) {
-    List<Unit> units = new ArrayList<>();
-    StringBuilder text = new StringBuilder();
-    int startLine = 0;
-    int startColumn = 0;
-    int count = 0;
-    boolean indented = false;
-    int prev = -1; // index of the previous non-blank line
-    for (int i = 0; i < lines.size(); i++) {
-      String raw = lines.get(i);
-      if (raw.isBlank()) {
+  private Rejoiner(SourceText src, ChangeLog log) {
+    this.src = src;
+    this.log = log;
+    boolean blank = true;
+    for (int i = 0; i < src.lineCount(); i++) {
+      String t = src.lineText(i);
+      if (t.isBlank()) {
+        blank = true;
         continue;
       }
-      if (prev >= 0 && !joins(lines, prev, i)) {
-        units.add(finish(text, startLine, startColumn, count, indented, lines, log));
-        text.setLength(0);
-        count = 0;
-      }
-      if (count == 0) {
-        startLine = i + 1;
-        startColumn = leadingSpace(raw) + 1;
-        indented = leadingSpace(raw) > 0;
-      } else if (blankBetween(lines, prev, i)) {
-        log.add(prev + 2, 1, "rejoin.blank-line", "", "",
-            "sentence runs on across a blank line");
-      }
-      text.append(joinSeparator(text, raw.strip())).append(raw.strip());
-      count++;
-      prev = i;
+      lines.add(i);
+      texts.add(t.strip());
+      widths.add(Chars.setWidth(t.strip()));
+      frame.add(Chars.isSpace(t.codePointAt(0)));
+      blankBefore.add(blank);
+      blank = false;
     }
-    if (count > 0) {
-      units.add(finish(text, startLine, startColumn, count, indented, lines, log));
+  }
+
+  static List<Unit> rejoin(SourceText src, ChangeLog log) {
+    return new Rejoiner(src, log).run();
+  }
+
+  private List<Unit> run() {
+    List<Unit> units = new ArrayList<>();
+    int start = 0;
+    boolean firstLine = true;
+    for (int k = 0; k < lines.size(); k++) {
+      boolean last = k + 1 == lines.size();
+      if (last || breaksAfter(k, firstLine)) {
+        units.add(unit(start, k));
+        start = k + 1;
+        firstLine = true;
+      } else {
+        firstLine = false;
+        if (blankBefore.get(k + 1)) {
+          log.add(lines.get(k) + 2, 1, "rejoin.blank-line", "", "",
+              "the sentence runs on across a blank line (a column turn)");
+        }
+      }
     }
     return units;
   }
 
-  private static String joinSeparator(StringBuilder before, String next) {
-    if (before.length() == 0 || next.isEmpty()) {
-      return "";
+  /** Whether a paragraph (or standalone line) ends after non-blank line {@code k}. */
+  private boolean breaksAfter(int k, boolean firstLine) {
+    int next = k + 1;
+    if (startsBlock(next) || isStandalone(k) || isStandalone(next)) {
+      return true;
     }
-    int last = before.codePointBefore(before.length());
-    int first = next.codePointAt(0);
-    return Character.isLetter(last) && last < 0x80 && Character.isLetter(first) && first < 0x80
-        ? " " : "";
+    if (!Chars.endsSentence(texts.get(k))) {
+      return false; // a column break or a spurious blank line inside a sentence
+    }
+    double measure = measure(k);
+    double expected = firstLine ? measure - INDENT : measure;
+    if (widths.get(k) < expected - SLACK) {
+      return true; // a paragraph's last line falls short of the measure
+    }
+    return widths.get(next) <= measure(next) - INDENT + SLACK; // the next line is indented
   }
 
-  private static Unit finish(StringBuilder text, int line, int column, int count, boolean indented,
-      List<String> lines, ChangeLog log) {
-    String cleaned = Spacing.normalize(text.toString());
-    boolean standalone = count == 1
-        && (line == 1 || lines.get(line - 2).isBlank())
-        && (line == lines.size() || lines.get(line).isBlank());
-    return new Unit(cleaned, line, column, count, standalone, indented);
+  /** Extraction starts a new text frame, or a story's dateline opens the line. */
+  private boolean startsBlock(int k) {
+    return frame.get(k) || Datelines.startsWithDateline(texts.get(k));
   }
 
-  /** Whether line {@code next} continues the paragraph of line {@code prev}. */
-  private static boolean joins(List<String> lines, int prev, int next) {
-    String p = lines.get(prev).strip();
-    String n = lines.get(next);
-    if (leadingSpace(n) > 0 || Datelines.startsWithDateline(n.strip())) {
-      return false;
-    }
-    double measure = measure(lines, prev);
-    boolean shortPrev = Chars.width(p) <= measure - SHORT_LINE_EMS;
-    boolean blank = blankBetween(lines, prev, next);
-    if (Chars.endsSentence(p)) {
-      return !(blank || shortPrev);
-    }
-    if (blank && shortPrev) {
-      return false; // a heading, verse or byline standing alone
-    }
-    if (shortPrev && !Chars.hasSentencePunctuation(p) && isShortStandalone(lines, next)) {
-      return false;
-    }
-    return true;
+  /**
+   * A single short line set apart by blank lines (or a new block) on both sides, with no pause
+   * inside: a headline, verse, name or credit. Prose lines that a column turn isolates are full
+   * lines with punctuation inside.
+   */
+  boolean isStandalone(int k) {
+    boolean after = k + 1 == lines.size() || blankBefore.get(k + 1) || startsBlock(k + 1);
+    String t = texts.get(k);
+    String inner = t.substring(0, t.length() - 1);
+    boolean before = blankBefore.get(k) || startsBlock(k);
+    return before && after && widths.get(k) <= STANDALONE_EMS
+        && !Chars.hasSentencePunctuation(inner);
   }
 
-  private static boolean isShortStandalone(List<String> lines, int i) {
-    return (i + 1 >= lines.size() || lines.get(i + 1).isBlank())
-        && (i == 0 || lines.get(i - 1).isBlank());
-  }
-
-  /** The longest line near {@code i}: the measure the source column had there. */
-  private static double measure(List<String> lines, int i) {
-    double max = 0;
-    int seen = 0;
-    for (int j = i; j >= 0 && seen <= MEASURE_WINDOW; j--) {
-      if (!lines.get(j).isBlank()) {
-        max = Math.max(max, Chars.width(lines.get(j).strip()));
-        seen++;
+  /**
+   * The column measure at line {@code k}: the most common width among the lines around it in
+   * the same text frame (continuation lines outnumber first and last lines), ties to the wider.
+   */
+  private double measure(int k) {
+    int from = k;
+    while (from > 0 && k - from < MEASURE_WINDOW && !frame.get(from)) {
+      from--;
+    }
+    int to = k;
+    while (to + 1 < lines.size() && to - k < MEASURE_WINDOW && !frame.get(to + 1)) {
+      to++;
+    }
+    double best = 0;
+    int bestCount = 0;
+    for (int a = from; a <= to; a++) {
+      double w = Math.round(widths.get(a) * 2) / 2.0;
+      if (w < MIN_MEASURE) {
+        continue;
+      }
+      int count = 0;
+      for (int b = from; b <= to; b++) {
+        if (Math.abs(widths.get(b) - w) <= 0.5) {
+          count++;
+        }
+      }
+      if (count > bestCount || (count == bestCount && w > best)) {
+        best = w;
+        bestCount = count;
       }
     }
-    seen = 0;
-    for (int j = i + 1; j < lines.size() && seen < MEASURE_WINDOW; j++) {
-      if (!lines.get(j).isBlank()) {
-        max = Math.max(max, Chars.width(lines.get(j).strip()));
-        seen++;
+    return best == 0 ? widths.get(k) : best;
+  }
+
+  private Unit unit(int from, int to) {
+    Piece joined = Piece.empty(src);
+    for (int k = from; k <= to; k++) {
+      Piece line = new Piece(src, src.lineIndices(lines.get(k))).strip();
+      if (!joined.isEmpty() && !line.isEmpty() && isLatin(joined.cp(joined.length() - 1))
+          && isLatin(line.cp(0))) {
+        int newline = src.lineEnd(lines.get(k - 1));
+        src.replace(newline, ' '); // a Latin word broken at the column edge keeps its space
+        joined = joined.concat(new Piece(src, new int[] {newline}));
       }
+      joined = joined.concat(line);
     }
-    return max;
+    boolean blankAfter = to + 1 == lines.size() || blankBefore.get(to + 1);
+    boolean shortLine = from == to && isStandalone(from);
+    return new Unit(Spacing.normalize(joined), to - from + 1, frame.get(from),
+        blankBefore.get(from) || startsBlock(from), blankAfter, shortLine);
   }
 
-  private static boolean blankBetween(List<String> lines, int prev, int next) {
-    return next - prev > 1;
-  }
-
-  private static int leadingSpace(String s) {
-    int i = 0;
-    while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
-      i++;
-    }
-    return i;
+  private static boolean isLatin(int cp) {
+    return cp < 0x80 && Character.isLetter(cp);
   }
 }

@@ -5,146 +5,171 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Splits the units into story drafts. A story starts at a dateline, at an indented text block, or
- * after the headline that closed the story before it (headlines often follow their bodies, as the
- * original set them beside the text). Short standalone lines after a body are its headline; four
- * or more in a row are verse.
+ * Splits the units into story drafts. A story starts at a dateline, at a new text frame, or after
+ * the headline, byline or credit that closed the story before it: in this kind of extraction
+ * headlines and authors follow their bodies, as the original set them beside or below the text.
+ * Short lines standing alone are a headline group (one or two lines: kicker and title) or, three
+ * or more in a row, verse. A name set one character per line under a marker is a byline.
  */
 final class Segmenter {
-  /** Short enough to be a headline, verse or name, in ems. */
-  static final double SHORT_EMS = 24;
-  private static final int MIN_VERSE_LINES = 4;
-  private static final Pattern CREDIT = Pattern.compile("^摄影报道\\s*\\p{IsHan}{2,4}$");
-  private static final Pattern BYLINE_ONLY =
-      Pattern.compile("^[（(][\\p{IsHan} ]{2,12}[）)]$|^[●◎]\\s*\\p{IsHan}{2,4}$");
+  private static final int MIN_VERSE_LINES = 3;
+  private static final Pattern CREDIT = Pattern.compile("^摄影报道\\s*[\\p{IsHan} ]{2,8}$");
+  private static final Pattern BYLINE_ONLY = Pattern.compile(
+      "^[（(][\\p{IsHan} ]{2,16}[）)]$|^[●◎○★☆]\\s*\\p{IsHan}{2,4}$");
+  private static final Pattern MARKER_ONLY = Pattern.compile("^[●◎○★☆]$");
+
+  /** What a unit is, read from its shape alone. */
+  enum Shape { BODY, SHORT, BYLINE, MARKER, SINGLE, CREDIT }
 
   /** A story as found, before its fields are read. */
-  record Draft(List<Unit> body, List<Unit> headline, List<Unit> verses, Unit byline,
-      Unit credit) {}
+  record Draft(List<Unit> body, List<Unit> headline, List<Unit> verses, List<Unit> byline,
+      Unit credit, List<Unit> fragments, boolean frameStart) {}
 
-  private Segmenter() {}
+  private final List<Unit> units;
+  private final List<Draft> drafts = new ArrayList<>();
+  private Builder current = new Builder();
+
+  private Segmenter(List<Unit> units) {
+    this.units = units;
+  }
 
   static List<Draft> segment(List<Unit> units) {
-    List<Draft> drafts = new ArrayList<>();
-    Builder current = new Builder();
+    return new Segmenter(units).run();
+  }
+
+  static Shape shape(Unit u) {
+    String t = u.text();
+    if (CREDIT.matcher(t).matches()) {
+      return Shape.CREDIT;
+    }
+    if (BYLINE_ONLY.matcher(t).matches()) {
+      return Shape.BYLINE;
+    }
+    if (MARKER_ONLY.matcher(t).matches()) {
+      return Shape.MARKER;
+    }
+    if (u.shortLine() && t.codePointCount(0, t.length()) == 1 && Chars.isHan(t.codePointAt(0))) {
+      return Shape.SINGLE;
+    }
+    return u.shortLine() ? Shape.SHORT : Shape.BODY;
+  }
+
+  private List<Draft> run() {
     for (int i = 0; i < units.size(); i++) {
       Unit u = units.get(i);
-      if (isShort(u) && isVerticalName(units, i)) {
-        int j = i;
-        StringBuilder name = new StringBuilder();
-        while (j < units.size() && isSingleChar(units.get(j))) {
-          name.append(units.get(j).text());
-          j++;
+      switch (shape(u)) {
+        case CREDIT -> {
+          current.credit = u;
+          current.closed = true;
         }
-        current.byline = units.get(i).withText(name.toString());
-        i = j - 1;
-        drafts.add(current.build());
-        current = new Builder();
-        continue;
-      }
-      if (CREDIT.matcher(u.text()).matches()) {
-        current.credit = u;
-        drafts.add(current.build());
-        current = new Builder();
-        continue;
-      }
-      if (BYLINE_ONLY.matcher(u.text()).matches()) {
-        current.byline = u;
-        if (u.text().startsWith("●") || u.text().startsWith("◎")) {
-          drafts.add(current.build());
-          current = new Builder();
+        case BYLINE -> {
+          current.byline.add(u);
+          current.signed = true;
         }
-        continue;
-      }
-      if (isShort(u) && u.standalone()) {
-        int run = shortRun(units, i);
-        if (run >= MIN_VERSE_LINES || (current.body.isEmpty() && !current.verses.isEmpty())) {
-          if (!current.body.isEmpty()) {
-            drafts.add(current.build());
-            current = new Builder();
+        case MARKER -> i = verticalName(i);
+        case SINGLE -> {
+          int j = i;
+          while (j < units.size() && shape(units.get(j)) == Shape.SINGLE) {
+            j++;
           }
-          current.verses.add(u);
-          continue;
-        }
-        if (!Chars.endsSentence(u.text())) {
-          current.headline.add(u);
-          boolean nextIsHeadline = i + 1 < units.size() && isShort(units.get(i + 1))
-              && units.get(i + 1).standalone() && !Chars.endsSentence(units.get(i + 1).text());
-          if (!nextIsHeadline && (!current.body.isEmpty() || !current.verses.isEmpty())) {
-            drafts.add(current.build());
-            current = new Builder();
+          if (j - i >= 2) {
+            i = verticalName(i);
+          } else {
+            current.fragments.add(u);
           }
-          continue;
         }
-      }
-      boolean startsStory = Datelines.startsWithDateline(u.text()) || u.indented()
-          || !current.verses.isEmpty();
-      if (startsStory && (!current.body.isEmpty() || !current.verses.isEmpty())) {
-        drafts.add(current.build());
-        current = new Builder();
-      }
-      current.body.add(u);
-      if (endsWithCredit(u)) {
-        drafts.add(current.build());
-        current = new Builder();
+        case SHORT -> i = shortRun(i);
+        default -> body(u);
       }
     }
-    if (!current.isEmpty()) {
-      drafts.add(current.build());
-    }
+    flush();
     return drafts;
   }
 
-  private static boolean endsWithCredit(Unit u) {
-    return Pattern.compile("摄影报道\\s*\\p{IsHan}{2,4}$").matcher(u.text()).find();
-  }
-
-  private static boolean isShort(Unit u) {
-    return u.lineCount() == 1 && Chars.width(u.text()) <= SHORT_EMS;
-  }
-
-  private static boolean isSingleChar(Unit u) {
-    return u.text().codePointCount(0, u.text().length()) == 1;
-  }
-
-  /** A name set one character per line: three or more single-character lines in a row. */
-  private static boolean isVerticalName(List<Unit> units, int i) {
-    int n = 0;
-    while (i + n < units.size() && isSingleChar(units.get(i + n))) {
-      n++;
+  /** A marker (or nothing) and then single characters: a name set one character per line. */
+  private int verticalName(int i) {
+    int j = i;
+    List<Unit> parts = new ArrayList<>();
+    if (shape(units.get(j)) == Shape.MARKER) {
+      parts.add(units.get(j));
+      j++;
     }
-    return n >= 3;
+    while (j < units.size() && shape(units.get(j)) == Shape.SINGLE) {
+      parts.add(units.get(j));
+      j++;
+    }
+    current.byline.addAll(parts);
+    current.signed = true;
+    current.closed = true;
+    return j - 1;
   }
 
-  /** How many verse-like lines (short, standing alone, not a name) start at {@code i}. */
-  private static int shortRun(List<Unit> units, int i) {
-    int n = 0;
-    while (i + n < units.size()) {
-      Unit v = units.get(i + n);
-      if (!isShort(v) || !v.standalone() || isSingleChar(v)
-          || BYLINE_ONLY.matcher(v.text()).matches() || CREDIT.matcher(v.text()).matches()) {
-        break;
+  private int shortRun(int i) {
+    int j = i;
+    while (j < units.size() && shape(units.get(j)) == Shape.SHORT) {
+      j++;
+    }
+    List<Unit> run = units.subList(i, j);
+    if (run.size() >= MIN_VERSE_LINES) {
+      if (current.hasText()) {
+        flush();
       }
-      n++;
+      current.verses.addAll(run);
+      current.frameStart |= run.get(0).frameStart();
+    } else if (current.hasText() && current.headline.isEmpty()) {
+      current.headline.addAll(run);
+      current.closed = true;
+    } else {
+      if (current.hasText()) {
+        flush();
+      }
+      current.headline.addAll(run); // a headline before its body
     }
-    return n;
+    return j - 1;
+  }
+
+  private void body(Unit u) {
+    boolean starts = Datelines.startsWithDateline(u.text()) || u.frameStart() || current.closed
+        || current.signed || !current.verses.isEmpty();
+    if (starts && current.hasText()) {
+      flush();
+    }
+    if (current.body.isEmpty() && current.verses.isEmpty()) {
+      current.frameStart |= u.frameStart();
+    }
+    current.body.add(u);
+  }
+
+  private void flush() {
+    if (!current.isEmpty()) {
+      drafts.add(current.build());
+    }
+    current = new Builder();
   }
 
   private static final class Builder {
     final List<Unit> body = new ArrayList<>();
     final List<Unit> headline = new ArrayList<>();
     final List<Unit> verses = new ArrayList<>();
-    Unit byline;
+    final List<Unit> byline = new ArrayList<>();
+    final List<Unit> fragments = new ArrayList<>();
     Unit credit;
+    boolean closed;
+    boolean signed;
+    boolean frameStart;
+
+    boolean hasText() {
+      return !body.isEmpty() || !verses.isEmpty();
+    }
 
     boolean isEmpty() {
-      return body.isEmpty() && headline.isEmpty() && verses.isEmpty() && byline == null
-          && credit == null;
+      return !hasText() && headline.isEmpty() && byline.isEmpty() && credit == null
+          && fragments.isEmpty();
     }
 
     Draft build() {
-      return new Draft(List.copyOf(body), List.copyOf(headline), List.copyOf(verses), byline,
-          credit);
+      return new Draft(List.copyOf(body), List.copyOf(headline), List.copyOf(verses),
+          List.copyOf(byline), credit, List.copyOf(fragments), frameStart);
     }
   }
 }

@@ -1,34 +1,47 @@
 package org.broadsheet.ingest;
 
 /**
- * Removes the spaces extraction put into Chinese text: between Han characters (or full-width
- * punctuation) and anything, so {@code 个 2023 年} becomes {@code 个2023年}; keeps one space
- * between two Latin words or numbers ({@code Broadsheet PDF}).
+ * Removes the spaces extraction put into Chinese text: next to punctuation and between Han
+ * characters and digits or Latin ({@code 个 2023 年} → {@code 个2023年}); keeps one space inside
+ * a Latin phrase ({@code Broadsheet PDF}) and one space between two Han characters that touch no
+ * mark, which the source printed (a two-part slogan or headline: {@code 关爱女性 呵护健康}).
  */
 final class Spacing {
   private Spacing() {}
 
-  static String normalize(String s) {
-    int[] cps = s.codePoints().toArray();
-    StringBuilder out = new StringBuilder(s.length());
-    for (int i = 0; i < cps.length; i++) {
-      int cp = cps[i];
-      if (!Character.isWhitespace(cp) && cp != 0x3000) {
-        out.appendCodePoint(cp);
+  static Piece normalize(Piece p) {
+    int n = p.length();
+    boolean[] drop = new boolean[n];
+    int i = 0;
+    while (i < n) {
+      if (!Chars.isSpace(p.cp(i))) {
+        i++;
         continue;
       }
       int j = i;
-      while (j < cps.length && (Character.isWhitespace(cps[j]) || cps[j] == 0x3000)) {
+      while (j < n && Chars.isSpace(p.cp(j))) {
         j++;
       }
-      boolean betweenLatin = out.length() > 0 && j < cps.length
-          && isLatinWordChar(out.codePointBefore(out.length())) && isLatinWordChar(cps[j]);
-      if (betweenLatin) {
-        out.append(' ');
+      int before = i > 0 ? p.cp(i - 1) : -1;
+      int after = j < n ? p.cp(j) : -1;
+      boolean keep = before >= 0 && after >= 0
+          && ((isLatinWordChar(before) && isLatinWordChar(after))
+              || (Chars.isHan(before) && Chars.isHan(after)));
+      for (int k = i; k < j; k++) {
+        drop[k] = !(keep && k == i);
       }
-      i = j - 1;
+      i = j;
     }
-    return out.toString();
+    return p.without(drop);
+  }
+
+  /** Drops every space: for names ({@code 杨 红}) and headlines set with spaced characters. */
+  static Piece removeAll(Piece p) {
+    boolean[] drop = new boolean[p.length()];
+    for (int i = 0; i < drop.length; i++) {
+      drop[i] = Chars.isSpace(p.cp(i));
+    }
+    return p.without(drop);
   }
 
   private static boolean isLatinWordChar(int cp) {

@@ -1,0 +1,83 @@
+package org.broadsheet.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Common Chinese words that contain a character which is also the image of a damaged mark
+ * (冶炼, 遥远, 绿叶, 医院 …): a neighbour completing one of them is evidence that the character is
+ * a word, not a mark. Only everyday vocabulary (Modern Chinese Dictionary headwords), no names of
+ * one paper's people or places.
+ */
+final class CommonWords {
+  private static final String[] WORDS = {
+    "尧舜", "唐尧", "帝尧",
+    "遥远", "遥控", "遥感", "遥测", "遥望", "遥相", "遥遥", "逍遥", "遥想", "遥知",
+    "窑洞", "砖窑", "瓷窑", "窑厂", "土窑", "窑炉", "官窑", "石窑", "窑工", "炭窑", "窑场",
+    "耀眼", "荣耀", "闪耀", "照耀", "炫耀", "光耀", "夸耀", "耀武", "显耀",
+    "噎住", "哽噎", "因噎废食",
+    "耶稣", "耶路撒冷",
+    "爷爷", "大爷", "老爷", "姥爷", "爷们", "太爷", "少爷", "爷俩", "爷孙",
+    "野外", "田野", "原野", "野生", "视野", "野蛮", "野心", "野菜", "旷野", "山野", "朝野",
+    "野营", "荒野", "分野", "下野", "野花", "野草", "野战", "越野", "野兽", "野味", "野鸭",
+    "冶炼", "冶金", "陶冶", "冶铸", "冶铁", "冶铜", "冶镁", "冶艳",
+    "绿叶", "树叶", "叶片", "叶子", "落叶", "茶叶", "枝叶", "叶脉", "中叶", "末叶", "红叶",
+    "荷叶", "叶落", "烟叶", "桑叶", "菜叶", "叶绿", "黄叶", "竹叶", "叶面", "嫩叶", "新叶",
+    "摇曳", "拖曳", "曳引",
+    "沐浴", "浴室", "洗浴", "浴池", "淋浴", "浴血", "浴场", "浴缸", "浴巾", "浴盆", "浴霸",
+    "深渊", "渊源", "渊博", "天渊",
+    "冤枉", "冤案", "冤屈", "冤家", "冤情", "伸冤", "鸣冤", "喊冤", "冤魂", "含冤",
+    "医院", "学院", "法院", "院长", "研究院", "院子", "庭院", "院内", "国务院", "剧院",
+    "影院", "寺院", "书院", "院校", "院士", "分院", "住院", "出院", "院落", "大院", "宅院",
+    "院里", "院墙", "检察院", "科学院", "设计院", "养老院", "院外", "院中", "两院", "院门",
+    "庙院", "小院", "四合院", "院办", "本院", "入院", "医学院", "院系",
+    "子曰", "诗曰", "名曰", "美其名曰",
+    "钥匙", "密钥", "公钥", "私钥",
+    "树荫", "绿荫", "荫凉", "林荫", "荫蔽", "荫庇", "浓荫", "柳荫", "遮荫",
+    "要要求"
+  };
+
+  /** For each character, the words holding it and its offset in each. */
+  private static final Map<Integer, List<int[]>> BY_CHAR = index();
+
+  private CommonWords() {}
+
+  private static Map<Integer, List<int[]>> index() {
+    Map<Integer, List<int[]>> m = new HashMap<>();
+    for (int w = 0; w < WORDS.length; w++) {
+      int[] cps = WORDS[w].codePoints().toArray();
+      for (int k = 0; k < cps.length; k++) {
+        m.computeIfAbsent(cps[k], x -> new ArrayList<>()).add(new int[] {w, k});
+      }
+    }
+    return m;
+  }
+
+  /**
+   * The word the character at {@code i} of {@code text} forms with its neighbours, or null. The
+   * text is the character's context with spaces and line breaks already left out.
+   */
+  static String wordAt(int[] text, int i) {
+    List<int[]> entries = BY_CHAR.get(text[i]);
+    if (entries == null) {
+      return null;
+    }
+    for (int[] e : entries) {
+      int[] word = WORDS[e[0]].codePoints().toArray();
+      int start = i - e[1];
+      if (start < 0 || start + word.length > text.length) {
+        continue;
+      }
+      boolean match = true;
+      for (int k = 0; k < word.length && match; k++) {
+        match = text[start + k] == word[k];
+      }
+      if (match) {
+        return WORDS[e[0]];
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,59 @@
+package org.broadsheet.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.broadsheet.model.Story;
+
+/**
+ * Splits long vertical headlines into their two halves. A vertical title (竖排) longer than one
+ * headline column holds is set as two parallel columns, but the extraction spaced every
+ * character alike, so the split point is lost. The issue's own horizontal two-part headlines
+ * ({@code 实操实训 预防事故夯实基础}) show how its editors divide a title of each length; a
+ * length they never used is split in the middle, the first half the longer.
+ */
+final class TitleSplitter {
+  /** Characters one vertical headline column holds. */
+  static final int COLUMN_CHARS = 10;
+
+  private TitleSplitter() {}
+
+  static List<Found> split(List<Found> found, ChangeLog log) {
+    Map<Integer, Map<Integer, Integer>> patterns = new HashMap<>();
+    for (Found f : found) {
+      for (String t : f.story().title()) {
+        String[] halves = t.split(" ");
+        if (!f.verticalTitle() && halves.length == 2) {
+          int a = Chars.hanCount(halves[0]);
+          int total = a + Chars.hanCount(halves[1]);
+          patterns.computeIfAbsent(total, k -> new HashMap<>()).merge(a, 1, Integer::sum);
+        }
+      }
+    }
+    List<Found> out = new ArrayList<>();
+    for (Found f : found) {
+      Story s = f.story();
+      if (!f.verticalTitle() || s.title().size() != 1 || s.title().get(0).length() <= COLUMN_CHARS) {
+        out.add(f);
+        continue;
+      }
+      String t = s.title().get(0);
+      int n = t.codePointCount(0, t.length());
+      Map<Integer, Integer> seen = patterns.getOrDefault(n, Map.of());
+      int at = seen.entrySet().stream()
+          .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+          .map(Map.Entry::getKey).orElse((n + 1) / 2);
+      int split = t.offsetByCodePoints(0, at);
+      List<String> lines = List.of(t.substring(0, split), t.substring(split));
+      log.doubt(f.firstLine(), 1, "headline.vertical-split", t,
+          "vertical title split " + at + " + " + (n - at)
+              + (seen.isEmpty() ? " (in the middle)" : " (as this issue's two-part headlines of "
+              + n + " characters)") + "; the source spaced all characters alike");
+      out.add(f.withStory(new Story(s.id(), s.kind(), s.kicker(), lines, s.subtitle(),
+          s.dateline(), s.byline(), s.paragraphs(), s.lines(), s.caption(), s.credit(), s.image(),
+          s.alt(), s.supplied(), s.priority(), s.headline())));
+    }
+    return out;
+  }
+}
