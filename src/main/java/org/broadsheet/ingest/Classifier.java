@@ -20,7 +20,7 @@ final class Classifier {
   private static final Pattern TRAILING_BYLINE =
       Pattern.compile("\\s*[（(]([\\p{IsHan} ]{2,16})[）)]\\s*$");
   private static final Pattern CREDIT_TAIL =
-      Pattern.compile("\\s*(摄影报道)\\s*(\\p{IsHan}{2,4}(?:\\s+\\p{IsHan}{2,4})*)$");
+      Pattern.compile("\\s*(摄影报道)\\s*(\\p{IsHan}[\\p{IsHan} ]{0,14}\\p{IsHan})$");
   private static final Pattern CREDIT_LINE = Pattern.compile("^(摄影报道)\\s*(.+)$");
   private static final Pattern SPACED = Pattern.compile("^\\p{IsHan}(?: \\p{IsHan}){2,}$");
   private static final String MARKERS = "●◎○★☆";

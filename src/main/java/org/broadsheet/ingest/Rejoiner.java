@@ -42,11 +42,58 @@ final class Rejoiner {
       }
       lines.add(i);
       texts.add(t.strip());
-      widths.add(Chars.setWidth(t.strip()));
+      widths.add(0.0);
       frame.add(Chars.isSpace(t.codePointAt(0)));
       blankBefore.add(blank);
       blank = false;
     }
+    measureFrames();
+  }
+
+  /**
+   * Sets each line's width with the mark width its text frame was set with: compressed (half an
+   * em) or full. The right one makes the frame's continuation lines equal, so each frame takes the
+   * one under which most of its lines share the most common width.
+   */
+  private void measureFrames() {
+    int start = 0;
+    for (int k = 1; k <= texts.size(); k++) {
+      if (k == texts.size() || frame.get(k)) {
+        double best = 1.0;
+        int bestShare = -1;
+        for (double markWidth : new double[] {0.5, 1.0}) {
+          List<Double> w = new ArrayList<>();
+          for (int j = start; j < k; j++) {
+            w.add(Chars.setWidth(texts.get(j), markWidth));
+          }
+          int share = modeShare(w);
+          if (share > bestShare) {
+            best = markWidth;
+            bestShare = share;
+          }
+        }
+        for (int j = start; j < k; j++) {
+          widths.set(j, Chars.setWidth(texts.get(j), best));
+        }
+        start = k;
+      }
+    }
+  }
+
+  /** How many of the widths lie within half an em of their most common value. */
+  private static int modeShare(List<Double> w) {
+    int best = 0;
+    for (double a : w) {
+      if (a < MIN_MEASURE) {
+        continue;
+      }
+      int count = 0;
+      for (double b : w) {
+        count += Math.abs(b - a) <= 0.5 ? 1 : 0;
+      }
+      best = Math.max(best, count);
+    }
+    return best;
   }
 
   static List<Unit> rejoin(SourceText src, ChangeLog log) {

@@ -105,12 +105,17 @@ final class Segmenter {
   }
 
   private int shortRun(int i) {
-    int j = i;
-    while (j < units.size() && shape(units.get(j)) == Shape.SHORT) {
+    int j = i + 1;
+    while (j < units.size() && shape(units.get(j)) == Shape.SHORT && !units.get(j).frameStart()) {
       j++;
     }
     List<Unit> run = units.subList(i, j);
-    if (run.size() >= MIN_VERSE_LINES) {
+    boolean punctuated = run.stream().anyMatch(u -> endsWithMark(u.text()));
+    if (run.size() == 1 && Chars.endsSentence(run.get(0).text())) {
+      body(run.get(0)); // a one-line paragraph set apart: a headline never ends a sentence
+      return i;
+    }
+    if (run.size() >= MIN_VERSE_LINES || punctuated) {
       if (current.hasText()) {
         flush();
       }
@@ -126,6 +131,12 @@ final class Segmenter {
       current.headline.addAll(run); // a headline before its body
     }
     return j - 1;
+  }
+
+  /** Verse lines end with their marks (，。！？); headlines carry none at the end. */
+  private static boolean endsWithMark(String s) {
+    return !s.isEmpty() && (Chars.PAUSE.indexOf(s.codePointAt(s.length() - 1)) >= 0
+        || Chars.SENTENCE_END.indexOf(s.codePointAt(s.length() - 1)) >= 0);
   }
 
   private void body(Unit u) {
