@@ -1,0 +1,166 @@
+package org.broadsheet.ingest.sim;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.broadsheet.model.Story;
+import org.broadsheet.model.StoryKind;
+
+/**
+ * Writes clean stories of every kind from the phrase rules: news with datelines of the paper,
+ * of other papers and of news agencies, features, photos, essays with ● or ◎ authors, free verse
+ * with stanza breaks and quatrains.
+ */
+final class StoryComposer {
+  private final Grammar news = NewsRules.grammar();
+  private final Grammar lit = LiteraryRules.grammar();
+  private final SplittableRandom rng;
+  private static final List<String> HEAD_SHORT = List.of("科技赋能", "精益管理", "多措并举", "强基固本",
+      "守牢底线", "提质增效", "降本增效", "筑牢防线", "创新驱动", "凝心聚力", "管道智改", "实操实训");
+  private static final List<String> HEAD_LONG = List.of("设备管理再上新台阶", "换极质量持续提升",
+      "安全生产打下坚实基础", "员工技能稳步提高", "节能降耗取得实效", "冬季生产平稳有序",
+      "打造“妈咪小屋”暖心工程", "“小改小革”释放大能量", "冶炼工序效率提升", "遥控天车上岗记");
+  private static final List<String> LIT_TITLES = List.of("故乡的月", "母亲的针线", "秋日随想", "那盏灯",
+      "老屋", "绿叶对根的情意", "树荫下", "炉火", "致青春", "黄河谣");
+
+  StoryComposer(SplittableRandom rng) {
+    this.rng = rng;
+  }
+
+  Piece news(Paper paper) {
+    news.forget();
+    lit.forget();
+    String dateline = rng.nextDouble() < 0.8 ? paper.dateline()
+        : news.expand(Grammar.any(Paper.FOREIGN_DATELINES, rng), rng);
+    List<String> paras = new ArrayList<>();
+    paras.add(news.pick("opening", rng) + sentences(news, "sentence", rng.nextInt(2)));
+    int middle = 1 + rng.nextInt(4);
+    for (int i = 0; i < middle; i++) {
+      paras.add(sentences(news, "sentence", 2 + rng.nextInt(4)));
+    }
+    if (rng.nextDouble() < 0.15) {
+      paras.add(news.pick("sentence", rng)); // a one-sentence paragraph
+    }
+    paras.add(news.pick("closing", rng));
+    String byline = rng.nextDouble() < 0.9 ? byline() : null;
+    return headed(new Piece(story(StoryKind.NEWS, dateline, byline, paras, List.of(), null, null),
+        null), 0.45);
+  }
+
+  Piece feature() {
+    news.forget();
+    lit.forget();
+    List<String> paras = new ArrayList<>();
+    paras.add(news.pick("feature", rng) + sentences(news, "sentence", 1));
+    int n = 2 + rng.nextInt(4);
+    for (int i = 0; i < n; i++) {
+      paras.add(sentences(news, "sentence", 2 + rng.nextInt(4)));
+    }
+    String byline = rng.nextDouble() < 0.6 ? byline() : null;
+    return headed(new Piece(story(StoryKind.FEATURE, null, byline, paras, List.of(), null, null),
+        null), 0.5);
+  }
+
+  Piece photo() {
+    news.forget();
+    String caption = news.pick("caption", rng);
+    String credit = news.expand(rng.nextBoolean() ? "{name2}" : "{name3}", rng);
+    return new Piece(story(StoryKind.PHOTO, null, null, List.of(), List.of(), caption, credit),
+        null);
+  }
+
+  Piece essay() {
+    news.forget();
+    lit.forget();
+    List<String> paras = new ArrayList<>();
+    paras.add(lit.pick("essay_open", rng));
+    int n = 2 + rng.nextInt(5);
+    for (int i = 0; i < n; i++) {
+      paras.add(sentences(lit, "essay_line", 1 + rng.nextInt(4)));
+    }
+    paras.add(lit.pick("essay_close", rng));
+    Story s = story(StoryKind.ESSAY, null, lit.expand("{name3}", rng), paras, List.of(), null,
+        null);
+    return literaryTitle(new Piece(s, rng.nextDouble() < 0.7 ? "●" : "◎"));
+  }
+
+  Piece poem() {
+    lit.forget();
+    List<String> lines = new ArrayList<>();
+    if (rng.nextDouble() < 0.3) {
+      String[] ends = {"，", "。", "，", "。"};
+      for (String end : ends) {
+        lines.add(lit.pick("quatrain_line", rng) + end);
+      }
+    } else {
+      int stanzas = 1 + rng.nextInt(3);
+      for (int s = 0; s < stanzas; s++) {
+        if (s > 0) {
+          lines.add("");
+        }
+        int n = 3 + rng.nextInt(3);
+        for (int i = 0; i < n; i++) {
+          lines.add(lit.pick("verse", rng));
+        }
+      }
+    }
+    String byline = rng.nextDouble() < 0.85 ? lit.expand(rng.nextBoolean() ? "{name3}" : "{name2}",
+        rng) : null;
+    Story s = story(StoryKind.POEM, null, byline, List.of(), lines, null, null);
+    return literaryTitle(new Piece(s, byline == null ? null : rng.nextDouble() < 0.7 ? "●" : "◎"));
+  }
+
+  private Piece literaryTitle(Piece p) {
+    if (rng.nextDouble() < 0.5) {
+      return p;
+    }
+    Story s = p.story();
+    return new Piece(new Story(s.id(), s.kind(), null, List.of(Grammar.any(LIT_TITLES, rng)), null,
+        s.dateline(), s.byline(), s.paragraphs(), s.lines(), s.caption(), s.credit(), null, null,
+        List.of(), null, null), p.marker());
+  }
+
+  /** Gives a story a headline with the given probability: kicker (the unit) and a title. */
+  private Piece headed(Piece p, double rate) {
+    if (rng.nextDouble() >= rate) {
+      return p;
+    }
+    Story s = p.story();
+    String kicker = rng.nextDouble() < 0.75 ? news.pick("unit", rng) : null;
+    List<String> title;
+    double form = rng.nextDouble();
+    if (form < 0.45) {
+      title = List.of(Grammar.any(HEAD_SHORT, rng), Grammar.any(HEAD_LONG, rng)); // two lines
+    } else if (form < 0.75) {
+      title = List.of(Grammar.any(HEAD_SHORT, rng) + " " + Grammar.any(HEAD_LONG, rng));
+    } else {
+      title = List.of(Grammar.any(HEAD_LONG, rng));
+    }
+    return new Piece(new Story(s.id(), s.kind(), kicker, title, null, s.dateline(), s.byline(),
+        s.paragraphs(), s.lines(), s.caption(), s.credit(), null, null, List.of(), null, null),
+        p.marker());
+  }
+
+  private String byline() {
+    double r = rng.nextDouble();
+    if (r < 0.2) {
+      return news.expand("{name3} {person}", rng);
+    }
+    return news.expand(r < 0.6 ? "{name2}" : "{name3}", rng);
+  }
+
+  /** n sentences of a rule, none repeated in the story being written. */
+  private String sentences(Grammar g, String rule, int n) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      sb.append(g.pick(rule, rng));
+    }
+    return sb.toString();
+  }
+
+  static Story story(StoryKind kind, String dateline, String byline, List<String> paras,
+      List<String> lines, String caption, String credit) {
+    return new Story("x", kind, null, List.of(), null, dateline, byline, paras, lines, caption,
+        credit, null, null, List.of(), null, null);
+  }
+}
