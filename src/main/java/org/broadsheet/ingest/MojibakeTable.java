@@ -24,12 +24,12 @@ final class MojibakeTable {
   private MojibakeTable() {}
 
   /**
-   * The marks text is set with (GB/T 15834 标点符号, the author markers ●◎○★☆ and ％): only their
+   * The marks text is set with (GB/T 15834 标点符号, the author markers ●◎○★☆, ％ and ℃): only their
    * images are candidates for repair. The rest of the two rows (±×÷∑… and such) are images of
    * very common characters (一 以 已 义 原 元) and occur in running text far more often than the
    * symbols do, so a repair to them would need evidence no context gives.
    */
-  static final String TEXT_MARKS = "、。·—～…‘’“”〔〕〈〉《》「」『』〖〗【】！（），：；？％●◎○★☆";
+  static final String TEXT_MARKS = "、。·—～…‘’“”〔〕〈〉《》「」『』〖〗【】！（），：；？％℃●◎○★☆";
 
   /** The punctuation mark a damaged character stands for, or -1 when it is no image of one. */
   static int original(int damaged) {

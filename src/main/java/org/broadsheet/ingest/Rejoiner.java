@@ -19,6 +19,8 @@ final class Rejoiner {
   private static final int MEASURE_WINDOW = 4;
   /** Lines narrower than this are headlines, verses or names; they do not set the measure. */
   private static final double MIN_MEASURE = 6;
+  /** The widest a verse line set without blank lines is, in ems. */
+  private static final double VERSE_EMS = 16;
   /** The widest a standalone line (headline, verse, name) is, in ems. */
   static final double STANDALONE_EMS = 24;
 
@@ -28,6 +30,7 @@ final class Rejoiner {
   private final List<Double> widths = new ArrayList<>();
   private final List<Boolean> frame = new ArrayList<>();
   private final List<Boolean> blankBefore = new ArrayList<>();
+  private boolean[] verse;
   private final ChangeLog log;
 
   private Rejoiner(SourceText src, ChangeLog log) {
@@ -48,6 +51,52 @@ final class Rejoiner {
       blank = false;
     }
     measureFrames();
+    findVerse();
+  }
+
+  /**
+   * Verse set line after line with no blank between: a run of short lines with no pause inside
+   * that either all end with a mark (classical verse: 踏遍青山人未老，) or carry no mark at all and
+   * differ in length (free verse). Prose in a narrow column fills its lines to one width and
+   * breaks them anywhere, marks included.
+   */
+  private void findVerse() {
+    verse = new boolean[texts.size()];
+    int k = 0;
+    while (k < texts.size()) {
+      int j = k;
+      while (j < texts.size() && isVerseLike(j) && (j == k || (!blankBefore.get(j)
+          && !frame.get(j)))) {
+        j++;
+      }
+      if (j - k >= 2 && isVerseRun(k, j)) {
+        for (int v = k; v < j; v++) {
+          verse[v] = true;
+        }
+      }
+      k = Math.max(j, k + 1);
+    }
+  }
+
+  private boolean isVerseLike(int k) {
+    String t = texts.get(k);
+    return widths.get(k) <= VERSE_EMS && !Chars.hasSentencePunctuation(t.substring(0,
+        t.length() - 1)) && !Datelines.startsWithDateline(t);
+  }
+
+  private boolean isVerseRun(int from, int to) {
+    boolean allEndWithMark = true;
+    boolean noMark = true;
+    double min = Double.MAX_VALUE;
+    double max = 0;
+    for (int k = from; k < to; k++) {
+      String t = texts.get(k);
+      allEndWithMark &= Chars.isMark(t.codePointBefore(t.length()));
+      noMark &= t.codePoints().noneMatch(Chars::isMark);
+      min = Math.min(min, widths.get(k));
+      max = Math.max(max, widths.get(k));
+    }
+    return allEndWithMark || (noMark && to - from >= 3 && max - min >= INDENT);
   }
 
   /**
@@ -124,7 +173,7 @@ final class Rejoiner {
   /** Whether a paragraph (or standalone line) ends after non-blank line {@code k}. */
   private boolean breaksAfter(int k, boolean firstLine) {
     int next = k + 1;
-    if (startsBlock(next) || isStandalone(k) || isStandalone(next)) {
+    if (startsBlock(next) || isStandalone(k) || isStandalone(next) || verse[k] || verse[next]) {
       return true;
     }
     if (!Chars.endsSentence(texts.get(k))) {
@@ -204,7 +253,7 @@ final class Rejoiner {
       joined = joined.concat(line);
     }
     boolean blankAfter = to + 1 == lines.size() || blankBefore.get(to + 1);
-    boolean shortLine = from == to && isStandalone(from);
+    boolean shortLine = from == to && (isStandalone(from) || verse[from]);
     return new Unit(Spacing.normalize(joined), to - from + 1, frame.get(from),
         blankBefore.get(from) || startsBlock(from), blankAfter, shortLine);
   }

@@ -21,6 +21,8 @@ final class Repairer {
   /** Longest stretch a pair of quotes may span (a quoted speech); other pairs are shorter. */
   private static final int QUOTE_SPAN = 300;
   private static final int PAIR_SPAN = 60;
+  /** A pair this short may have one side that also forms a word. */
+  private static final int SHORT_PAIR = 40;
   private static final String NAMES = "((?:\\p{IsHan}{1,4}[ \\t\\u3000]*){1,6})";
   private static final Pattern END_BYLINE =
       Pattern.compile("渊[ \\t\\u3000]*" + NAMES + "冤[ \\t\\u3000]*$");
@@ -141,12 +143,20 @@ final class Repairer {
     pair('『', '』', PAIR_SPAN, "“");
   }
 
+  /**
+   * Pairs each opening image with the next closing image before any other opening image or real
+   * mark of the pair. A partner that forms no word is preferred; one side may form a word (野心,
+   * 冶炼) when the other does not and the pair is short, since a quotation mark next to a word's
+   * character is common and two accidental words pairing up is not.
+   */
   private void pair(int opening, int closing, int span, String inside) {
     for (int p = 0; p < stream.size(); p++) {
-      if (!isCandidate(p, opening) || CommonWords.wordAt(stream.cps(), p) != null) {
+      if (!isCandidate(p, opening)) {
         continue;
       }
+      boolean openWord = CommonWords.wordAt(stream.cps(), p) != null;
       int q = -1;
+      int fallback = -1;
       for (int j = p + 1; j < stream.size() && j - p <= span; j++) {
         if (isCandidate(j, opening) && CommonWords.wordAt(stream.cps(), j) == null) {
           break; // a second opening before any closing: this one is unpaired
@@ -154,10 +164,21 @@ final class Repairer {
         if (stream.cp(j) == opening || stream.cp(j) == closing) {
           break; // a real mark of the pair: this image belongs to nothing
         }
-        if (isCandidate(j, closing) && CommonWords.wordAt(stream.cps(), j) == null) {
-          q = j;
-          break;
+        if (isCandidate(j, closing)) {
+          if (CommonWords.wordAt(stream.cps(), j) == null) {
+            q = j;
+            break;
+          }
+          if (fallback < 0) {
+            fallback = j;
+          }
         }
+      }
+      if (q >= 0 && openWord && q - p > SHORT_PAIR) {
+        q = -1;
+      }
+      if (q < 0 && !openWord && fallback >= 0 && fallback - p <= SHORT_PAIR) {
+        q = fallback;
       }
       if (q < 0 || q == p + 1 || !fits(p, q, inside)) {
         continue;
@@ -221,6 +242,12 @@ final class Repairer {
         continue;
       }
       String word = CommonWords.wordAt(stream.cps(), p);
+      String forced = forcedBy(p, mark);
+      if (word != null && forced != null) {
+        apply(p, mark, "forms the word " + word + ", but " + forced + "; "
+            + damage.evidence(stream.line(p)));
+        continue;
+      }
       if (word != null) {
         log.doubt(stream.line(p), stream.column(p), "mojibake.kept-word",
             Character.toString(stream.cp(p)), "damaged text, but forms the word " + word);
@@ -231,6 +258,18 @@ final class Repairer {
         apply(p, mark, why + "; " + damage.evidence(stream.line(p)));
       }
     }
+  }
+
+  /** A position where only the mark can stand, or null. */
+  private String forcedBy(int p, int mark) {
+    int after = stream.cp(p + 1);
+    if (mark == '：' && Chars.isOpening(after)) {
+      return "a colon stands before an opening quotation (GB/T 15834 §4.6)";
+    }
+    if ("。？！，".indexOf(mark) >= 0 && Chars.isClosing(after) && after != '）') {
+      return "a stop stands before the closing quotation mark";
+    }
+    return null;
   }
 
   private String singleEvidence(int p, int mark) {
@@ -250,8 +289,8 @@ final class Repairer {
       case '～':
         return Chars.isDigit(before) && Chars.isDigit(after) ? "between two numbers (a range)"
             : null;
-      case '％':
-        return Chars.isDigit(before) ? "after a number" : null;
+      case '％', '℃':
+        return Chars.isDigit(before) ? "a unit right after a number" : null;
       default:
         return null; // paired marks need their partner; markers need their line
     }
@@ -327,6 +366,7 @@ final class Repairer {
       case '·' -> "middle-dot";
       case '～' -> "tilde";
       case '％' -> "percent";
+      case '℃' -> "degree-celsius";
       default -> "author-marker";
     };
   }

@@ -16,6 +16,9 @@ final class Segmenter {
   private static final Pattern CREDIT = Pattern.compile("^摄影报道\\s*[\\p{IsHan} ]{2,8}$");
   private static final Pattern BYLINE_ONLY = Pattern.compile(
       "^[（(][\\p{IsHan} ]{2,16}[）)]$|^[●◎○★☆]\\s*\\p{IsHan}{2,4}$");
+  private static final Pattern SPACED = Pattern.compile("^\\p{IsHan}(?: \\p{IsHan}){1,}$");
+  static final Pattern CREDIT_TAIL =
+      Pattern.compile("摄影报道\\s*\\p{IsHan}[\\p{IsHan} ]{0,14}\\p{IsHan}$");
   private static final Pattern MARKER_ONLY = Pattern.compile("^[●◎○★☆]$");
 
   /** What a unit is, read from its shape alone. */
@@ -59,6 +62,11 @@ final class Segmenter {
       Unit u = units.get(i);
       switch (shape(u)) {
         case CREDIT -> {
+          if (current.body.size() > 1) {
+            Unit caption = current.body.remove(current.body.size() - 1);
+            flush(); // the caption is the paragraph right above its credit
+            current.body.add(caption);
+          }
           current.credit = u;
           current.closed = true;
         }
@@ -110,17 +118,23 @@ final class Segmenter {
       j++;
     }
     List<Unit> run = units.subList(i, j);
-    boolean punctuated = run.stream().anyMatch(u -> endsWithMark(u.text()));
     if (run.size() == 1 && Chars.endsSentence(run.get(0).text())) {
       body(run.get(0)); // a one-line paragraph set apart: a headline never ends a sentence
       return i;
     }
+    int spaced = 2;
+    while (spaced < run.size() && !isSpacedOut(run.get(spaced).text())) {
+      spaced++;
+    }
+    if (spaced < run.size() && run.size() - spaced <= 2) {
+      verses(run.subList(0, spaced)); // verse, then its headline set vertically after it
+      current.headline.addAll(run.subList(spaced, run.size()));
+      current.closed = true;
+      return j - 1;
+    }
+    boolean punctuated = run.stream().anyMatch(u -> endsWithMark(u.text()));
     if (run.size() >= MIN_VERSE_LINES || punctuated) {
-      if (current.hasText()) {
-        flush();
-      }
-      current.verses.addAll(run);
-      current.frameStart |= run.get(0).frameStart();
+      verses(run);
     } else if (current.hasText() && current.headline.isEmpty()) {
       current.headline.addAll(run);
       current.closed = true;
@@ -133,6 +147,19 @@ final class Segmenter {
     return j - 1;
   }
 
+  private void verses(List<Unit> run) {
+    if (current.hasText()) {
+      flush();
+    }
+    current.verses.addAll(run);
+    current.frameStart |= run.get(0).frameStart();
+  }
+
+  /** A headline set vertically: its characters spaced out one by one (治 安 检 查). */
+  static boolean isSpacedOut(String s) {
+    return SPACED.matcher(s).matches();
+  }
+
   /** Verse lines end with their marks (，。！？); headlines carry none at the end. */
   private static boolean endsWithMark(String s) {
     return !s.isEmpty() && (Chars.PAUSE.indexOf(s.codePointAt(s.length() - 1)) >= 0
@@ -140,6 +167,15 @@ final class Segmenter {
   }
 
   private void body(Unit u) {
+    if (CREDIT_TAIL.matcher(u.text()).find()) {
+      if (current.hasText()) {
+        flush(); // a caption ending with its credit is a photo of its own
+      }
+      current.body.add(u);
+      current.frameStart |= u.frameStart();
+      current.closed = true;
+      return;
+    }
     boolean starts = Datelines.startsWithDateline(u.text()) || u.frameStart() || current.closed
         || current.signed || !current.verses.isEmpty();
     if (starts && current.hasText()) {
