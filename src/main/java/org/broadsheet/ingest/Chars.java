@@ -73,7 +73,7 @@ final class Chars {
 
   /** The text ends a sentence: 。！？… possibly followed by closing quotes or brackets. */
   static boolean endsSentence(String s) {
-    String t = s.strip();
+    String t = s.replaceAll("[\\s\\u3000]+", "");
     int i = t.length();
     while (i > 0 && CLOSING.indexOf(t.charAt(i - 1)) >= 0) {
       i--;

@@ -187,6 +187,20 @@ final class Rejoiner {
     return widths.get(next) <= measure(next) - INDENT + SLACK; // the next line is indented
   }
 
+  /**
+   * Line {@code k} carries on a sentence that a full line above it left open (a column turn with
+   * a spurious blank line: {@code 坚实基} / {@code 础。}), so it stands alone only in appearance.
+   */
+  private boolean continuesSentence(int k) {
+    if (k == 0 || startsBlock(k)) {
+      return false;
+    }
+    String prev = texts.get(k - 1);
+    return !Chars.endsSentence(prev) && !Chars.isMark(prev.codePointBefore(prev.length()))
+        && widths.get(k - 1) >= measure(k - 1) - INDENT - SLACK
+        && widths.get(k - 1) > STANDALONE_EMS / 2;
+  }
+
   /** Extraction starts a new text frame, or a story's dateline opens the line. */
   private boolean startsBlock(int k) {
     return frame.get(k) || Datelines.startsWithDateline(texts.get(k));
@@ -198,6 +212,9 @@ final class Rejoiner {
    * lines with punctuation inside.
    */
   boolean isStandalone(int k) {
+    if (continuesSentence(k)) {
+      return false;
+    }
     boolean after = k + 1 == lines.size() || blankBefore.get(k + 1) || startsBlock(k + 1);
     String t = texts.get(k);
     String inner = t.substring(0, t.length() - 1);

@@ -260,6 +260,18 @@ final class Repairer {
     }
   }
 
+  /**
+   * The character before {@code p}, closing quotes skipped, ends a sentence (。？！): no pause or
+   * stop follows it (GB/T 15834 §4.1), so an image there is a word (袁师傅 after 。).
+   */
+  private boolean afterFullStop(int p) {
+    int j = p - 1;
+    while (j >= 0 && Chars.isClosing(stream.cp(j)) && stream.cp(j) != '）') {
+      j--;
+    }
+    return j >= 0 && "。？！".indexOf(stream.cp(j)) >= 0;
+  }
+
   /** A position where only the mark can stand, or null. */
   private String forcedBy(int p, int mark) {
     int after = stream.cp(p + 1);
@@ -276,8 +288,9 @@ final class Repairer {
     int before = stream.cp(p - 1);
     int after = stream.cp(p + 1);
     if (Chars.PAUSE.indexOf(mark) >= 0 || Chars.SENTENCE_END.indexOf(mark) >= 0) {
-      if (before < 0 || Chars.isOpening(before) || Chars.PAUSE.indexOf(before) >= 0) {
-        return null; // a pause or stop never follows an opening mark or another pause
+      if (before < 0 || Chars.isOpening(before) || Chars.PAUSE.indexOf(before) >= 0
+          || afterFullStop(p)) {
+        return null; // a pause or stop never follows an opening mark, a pause or a full stop
       }
       return "no word forms with its neighbours";
     }
