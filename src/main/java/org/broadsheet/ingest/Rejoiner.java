@@ -81,7 +81,8 @@ final class Rejoiner {
   private boolean isVerseLike(int k) {
     String t = texts.get(k);
     return widths.get(k) <= VERSE_EMS && !Chars.hasSentencePunctuation(t.substring(0,
-        t.length() - 1)) && !Datelines.startsWithDateline(t);
+        t.length() - 1)) && !Datelines.startsWithDateline(t) && !Chars.isOpening(t.codePointAt(0))
+        && !Chars.isClosing(t.codePointBefore(t.length())) && !continuesSentence(k);
   }
 
   private boolean isVerseRun(int from, int to) {
@@ -91,7 +92,8 @@ final class Rejoiner {
     double max = 0;
     for (int k = from; k < to; k++) {
       String t = texts.get(k);
-      allEndWithMark &= Chars.isMark(t.codePointBefore(t.length()));
+      int end = t.codePointBefore(t.length());
+      allEndWithMark &= Chars.PAUSE.indexOf(end) >= 0 || Chars.SENTENCE_END.indexOf(end) >= 0;
       noMark &= t.codePoints().noneMatch(Chars::isMark);
       min = Math.min(min, widths.get(k));
       max = Math.max(max, widths.get(k));

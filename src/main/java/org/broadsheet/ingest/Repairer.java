@@ -27,8 +27,8 @@ final class Repairer {
   private static final Pattern END_BYLINE =
       Pattern.compile("渊[ \\t\\u3000]*" + NAMES + "冤[ \\t\\u3000]*$");
   private static final Pattern DATELINE_BYLINE =
-      Pattern.compile("^[ \\t\\u3000]*\\p{IsHan}{1,8}讯[ \\t\\u3000]*(渊)[ \\t\\u3000]*" + NAMES
-          + "(冤)");
+      Pattern.compile("^[ \\t\\u3000]*" + Datelines.PATTERN + "[ \\t\\u3000]*(渊)[ \\t\\u3000]*"
+          + NAMES + "(冤)");
   private static final Pattern AUTHOR_LINE =
       Pattern.compile("^[ \\t\\u3000]*([荫因茵绎翌])(?:[ \\t\\u3000]+\\p{IsHan}{2,4}|[ \\t\\u3000]*)"
           + "[ \\t\\u3000]*$");
