@@ -24,6 +24,7 @@ final class Rejoiner {
   /** The widest a standalone line (headline, verse, name) is, in ems. */
   static final double STANDALONE_EMS = 24;
 
+  private static final boolean DEBUG = Boolean.getBoolean("broadsheet.debug.rejoin");
   private final SourceText src;
   private final List<Integer> lines = new ArrayList<>();
   private final List<String> texts = new ArrayList<>();
@@ -157,6 +158,11 @@ final class Rejoiner {
     boolean firstLine = true;
     for (int k = 0; k < lines.size(); k++) {
       boolean last = k + 1 == lines.size();
+      if (DEBUG) {
+        System.err.printf("%d w=%.1f m=%.1f first=%b std=%b verse=%b brk=%b %s%n", lines.get(k) + 1,
+            widths.get(k), measure(k), firstLine, isStandalone(k), verse[k],
+            !last && breaksAfter(k, firstLine), texts.get(k));
+      }
       if (last || breaksAfter(k, firstLine)) {
         units.add(unit(start, k));
         start = k + 1;
@@ -226,8 +232,9 @@ final class Rejoiner {
   }
 
   /**
-   * The column measure at line {@code k}: the most common width among the lines around it in
-   * the same text frame (continuation lines outnumber first and last lines), ties to the wider.
+   * The column measure at line {@code k}: the most common width among the wider half of the
+   * lines around it in the same text frame (full continuation lines; a paragraph's short last
+   * line and indented first line make up the narrower half), ties to the wider.
    */
   private double measure(int k) {
     int from = k;
@@ -238,25 +245,31 @@ final class Rejoiner {
     while (to + 1 < lines.size() && to - k < MEASURE_WINDOW && !frame.get(to + 1)) {
       to++;
     }
+    List<Double> w = new ArrayList<>();
+    for (int a = from; a <= to; a++) {
+      if (widths.get(a) >= MIN_MEASURE) {
+        w.add(widths.get(a));
+      }
+    }
+    if (w.isEmpty()) {
+      return widths.get(k);
+    }
+    w.sort(null);
+    List<Double> upper = w.subList(w.size() / 2, w.size());
     double best = 0;
     int bestCount = 0;
-    for (int a = from; a <= to; a++) {
-      double w = Math.round(widths.get(a) * 2) / 2.0;
-      if (w < MIN_MEASURE) {
-        continue;
-      }
+    for (double a : upper) {
+      double c = Math.round(a * 2) / 2.0;
       int count = 0;
-      for (int b = from; b <= to; b++) {
-        if (Math.abs(widths.get(b) - w) <= 0.5) {
-          count++;
-        }
+      for (double b : upper) {
+        count += Math.abs(b - c) <= 0.5 ? 1 : 0;
       }
-      if (count > bestCount || (count == bestCount && w > best)) {
-        best = w;
+      if (count > bestCount || (count == bestCount && c > best)) {
+        best = c;
         bestCount = count;
       }
     }
-    return best == 0 ? widths.get(k) : best;
+    return best;
   }
 
   private Unit unit(int from, int to) {
