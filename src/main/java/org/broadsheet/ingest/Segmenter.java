@@ -16,7 +16,6 @@ final class Segmenter {
   private static final Pattern CREDIT = Pattern.compile("^摄影报道\\s*[\\p{IsHan} ]{2,8}$");
   private static final Pattern BYLINE_ONLY = Pattern.compile(
       "^[（(][\\p{IsHan} ]{2,16}[）)]$|^[●◎○★☆]\\s*\\p{IsHan}{2,4}$");
-  private static final Pattern SPACED = Pattern.compile("^\\p{IsHan}(?: \\p{IsHan}){1,}$");
   static final Pattern CREDIT_TAIL =
       Pattern.compile("摄影报道\\s*\\p{IsHan}[\\p{IsHan} ]{0,14}\\p{IsHan}$");
   private static final Pattern MARKER_ONLY = Pattern.compile("^[●◎○★☆]$");
@@ -32,8 +31,11 @@ final class Segmenter {
   private final List<Draft> drafts = new ArrayList<>();
   private Builder current = new Builder();
 
+  private final boolean headlinesAfter;
+
   private Segmenter(List<Unit> units) {
     this.units = units;
+    this.headlinesAfter = HeadlineOrder.after(units);
   }
 
   static List<Draft> segment(List<Unit> units) {
@@ -135,7 +137,7 @@ final class Segmenter {
     boolean punctuated = run.stream().anyMatch(u -> endsWithMark(u.text()));
     if (run.size() >= MIN_VERSE_LINES || punctuated) {
       verses(run);
-    } else if (current.hasText() && current.headline.isEmpty()) {
+    } else if (headlinesAfter && current.hasText() && current.headline.isEmpty()) {
       current.headline.addAll(run);
       current.closed = true;
     } else {
@@ -155,9 +157,22 @@ final class Segmenter {
     current.frameStart |= run.get(0).frameStart();
   }
 
-  /** A headline set vertically: its characters spaced out one by one (治 安 检 查). */
+  /**
+   * A headline set vertically: its characters spaced out one by one (治 安 检 查, marks kept
+   * with their character: 打 造“妈 咪 小 屋”暖).
+   */
   static boolean isSpacedOut(String s) {
-    return SPACED.matcher(s).matches();
+    String[] tokens = s.split(" ");
+    if (tokens.length < 3) {
+      return false;
+    }
+    for (String t : tokens) {
+      if (Chars.hanCount(t) != 1 || t.codePoints().anyMatch(cp -> !Chars.isHan(cp)
+          && !Chars.isMark(cp))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Verse lines end with their marks (，。！？); headlines carry none at the end. */
