@@ -22,7 +22,6 @@ final class Classifier {
   private static final Pattern CREDIT_TAIL =
       Pattern.compile("\\s*(摄影报道)\\s*(\\p{IsHan}[\\p{IsHan} ]{0,14}\\p{IsHan})$");
   private static final Pattern CREDIT_LINE = Pattern.compile("^(摄影报道)\\s*(.+)$");
-  private static final Pattern SPACED = Pattern.compile("^\\p{IsHan}(?: \\p{IsHan}){2,}$");
   private static final String MARKERS = "●◎○★☆";
 
   private final ChangeLog log;
@@ -124,9 +123,11 @@ final class Classifier {
     List<String> heads = new ArrayList<>();
     for (Unit u : d.headline()) {
       String h = u.text();
-      if (SPACED.matcher(h).matches()) {
+      if (Segmenter.isSpacedOut(h)) {
         h = h.replace(" ", "");
         vertical = true;
+      } else {
+        h = Spacing.headline(u.raw()).text();
       }
       heads.add(h);
     }

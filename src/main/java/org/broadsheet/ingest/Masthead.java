@@ -77,8 +77,9 @@ final class Masthead {
     return found;
   }
 
+  /** The image of a mark that ends text (）”》。！？); rarer marks' images are common words. */
   private static boolean closesText(int cp) {
     int mark = MojibakeTable.candidate(cp);
-    return mark >= 0 && (Chars.isClosing(mark) || Chars.SENTENCE_END.indexOf(mark) >= 0);
+    return mark >= 0 && "）”》。！？".indexOf(mark) >= 0;
   }
 }

@@ -16,6 +16,7 @@ final class Segmenter {
   private static final Pattern CREDIT = Pattern.compile("^摄影报道\\s*[\\p{IsHan} ]{2,8}$");
   private static final Pattern BYLINE_ONLY = Pattern.compile(
       "^[（(][\\p{IsHan} ]{2,16}[）)]$|^[●◎○★☆]\\s*\\p{IsHan}{2,4}$");
+  private static final Pattern SPACED = Pattern.compile("^\\p{IsHan}(?: \\p{IsHan}){2,}$");
   static final Pattern CREDIT_TAIL =
       Pattern.compile("摄影报道\\s*\\p{IsHan}[\\p{IsHan} ]{0,14}\\p{IsHan}$");
   private static final Pattern MARKER_ONLY = Pattern.compile("^[●◎○★☆]$");
@@ -162,17 +163,15 @@ final class Segmenter {
    * with their character: 打 造“妈 咪 小 屋”暖).
    */
   static boolean isSpacedOut(String s) {
-    String[] tokens = s.split(" ");
-    if (tokens.length < 3) {
-      return false;
-    }
-    for (String t : tokens) {
-      if (Chars.hanCount(t) != 1 || t.codePoints().anyMatch(cp -> !Chars.isHan(cp)
-          && !Chars.isMark(cp))) {
-        return false;
+    StringBuilder han = new StringBuilder();
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      if (!Chars.isMark(cp)) {
+        han.appendCodePoint(cp);
       }
+      i += Character.charCount(cp);
     }
-    return true;
+    return SPACED.matcher(han).matches();
   }
 
   /** Verse lines end with their marks (，。！？); headlines carry none at the end. */

@@ -35,6 +35,31 @@ final class Spacing {
     return p.without(drop);
   }
 
+  /**
+   * A headline's spacing: the space between its two parts is printed (实操实训 预防事故夯实基础,
+   * 强基固本 “小改小革”释放大能量) and kept as one; spaces between Han and digits or Latin are
+   * extraction spaces, as in text.
+   */
+  static Piece headline(Piece p) {
+    Piece t = p.strip();
+    int n = t.length();
+    boolean[] drop = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      if (!Chars.isSpace(t.cp(i))) {
+        continue;
+      }
+      int before = i > 0 ? t.cp(i - 1) : -1;
+      int j = i;
+      while (j < n && Chars.isSpace(t.cp(j))) {
+        j++;
+      }
+      int after = j < n ? t.cp(j) : -1;
+      boolean digitOrLatin = Chars.isLatinOrDigit(before) != Chars.isLatinOrDigit(after);
+      drop[i] = Chars.isSpace(before) || digitOrLatin;
+    }
+    return t.without(drop);
+  }
+
   /** Drops every space: for names ({@code 杨 红}) and headlines set with spaced characters. */
   static Piece removeAll(Piece p) {
     boolean[] drop = new boolean[p.length()];

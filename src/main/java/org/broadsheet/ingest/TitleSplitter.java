@@ -16,8 +16,22 @@ import org.broadsheet.model.Story;
 final class TitleSplitter {
   /** Characters one vertical headline column holds. */
   static final int COLUMN_CHARS = 10;
+  /** The shortest half of a two-part headline. */
+  private static final int MIN_PART = 4;
 
   private TitleSplitter() {}
+
+  /** First-part lengths of all the two-part headlines that leave a second part. */
+  private static Map<Integer, Integer> firstParts(Map<Integer, Map<Integer, Integer>> patterns,
+      int n) {
+    Map<Integer, Integer> out = new HashMap<>();
+    patterns.values().forEach(m -> m.forEach((first, count) -> {
+      if (n - first >= MIN_PART) {
+        out.merge(first, count, Integer::sum);
+      }
+    }));
+    return out;
+  }
 
   static List<Found> split(List<Found> found, ChangeLog log) {
     Map<Integer, Map<Integer, Integer>> patterns = new HashMap<>();
@@ -41,15 +55,18 @@ final class TitleSplitter {
       String t = s.title().get(0);
       int n = t.codePointCount(0, t.length());
       Map<Integer, Integer> seen = patterns.getOrDefault(n, Map.of());
+      if (seen.isEmpty()) {
+        seen = firstParts(patterns, n);
+      }
       int at = seen.entrySet().stream()
-          .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+          .max(Map.Entry.<Integer, Integer>comparingByValue()
+              .thenComparing(Map.Entry.comparingByKey()))
           .map(Map.Entry::getKey).orElse((n + 1) / 2);
       int split = t.offsetByCodePoints(0, at);
       List<String> lines = List.of(t.substring(0, split), t.substring(split));
       log.doubt(f.firstLine(), 1, "headline.vertical-split", t,
           "vertical title split " + at + " + " + (n - at)
-              + (seen.isEmpty() ? " (in the middle)" : " (as this issue's two-part headlines of "
-              + n + " characters)") + "; the source spaced all characters alike");
+              + (seen.isEmpty() ? " (in the middle)" : " (as this issue's two-part headlines)") + "; the source spaced all characters alike");
       out.add(f.withStory(new Story(s.id(), s.kind(), s.kicker(), lines, s.subtitle(),
           s.dateline(), s.byline(), s.paragraphs(), s.lines(), s.caption(), s.credit(), s.image(),
           s.alt(), s.supplied(), s.priority(), s.headline())));

@@ -5,6 +5,7 @@ package org.broadsheet.ingest;
  * verse, a byline, a credit).
  *
  * @param piece the rejoined text, extraction spaces removed, with source positions
+ * @param raw the rejoined text with its spaces as extracted (a headline's printed space)
  * @param lineCount how many source lines it was made of
  * @param frameStart its first source line started with white space: extraction began a new text
  *     frame (a new article, photo or column block) there
@@ -13,7 +14,7 @@ package org.broadsheet.ingest;
  * @param shortLine a single short line set apart by blank lines, with no pause inside: a
  *     headline, verse, name or credit (see {@link Rejoiner})
  */
-record Unit(Piece piece, int lineCount, boolean frameStart, boolean blankBefore,
+record Unit(Piece piece, Piece raw, int lineCount, boolean frameStart, boolean blankBefore,
     boolean blankAfter, boolean shortLine) {
 
   String text() {
@@ -34,6 +35,6 @@ record Unit(Piece piece, int lineCount, boolean frameStart, boolean blankBefore,
   }
 
   Unit withPiece(Piece p) {
-    return new Unit(p, lineCount, frameStart, blankBefore, blankAfter, shortLine);
+    return new Unit(p, raw, lineCount, frameStart, blankBefore, blankAfter, shortLine);
   }
 }
