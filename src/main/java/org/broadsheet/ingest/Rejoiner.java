@@ -184,6 +184,9 @@ final class Rejoiner {
     if (startsBlock(next) || isStandalone(k) || isStandalone(next) || verse[k] || verse[next]) {
       return true;
     }
+    if (Segmenter.CREDIT_TAIL.matcher(texts.get(k)).find()) {
+      return true; // a photo credit closes its caption
+    }
     if (!Chars.endsSentence(texts.get(k))) {
       return false; // a column break or a spurious blank line inside a sentence
     }
