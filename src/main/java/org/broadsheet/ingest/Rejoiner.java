@@ -249,10 +249,18 @@ final class Rejoiner {
       to++;
     }
     List<Double> w = new ArrayList<>();
+    List<Double> unhung = new ArrayList<>();
     for (int a = from; a <= to; a++) {
       if (widths.get(a) >= MIN_MEASURE) {
         w.add(widths.get(a));
+        String t = texts.get(a);
+        if (!Chars.isMark(t.codePointBefore(t.length()))) {
+          unhung.add(widths.get(a));
+        }
       }
+    }
+    if (unhung.size() >= 3) {
+      w = unhung; // a mark may hang past the measure (clreq §3.1.7); lines without one do not
     }
     if (w.isEmpty()) {
       return widths.get(k);
@@ -279,10 +287,10 @@ final class Rejoiner {
     Piece joined = Piece.empty(src);
     for (int k = from; k <= to; k++) {
       Piece line = new Piece(src, src.lineIndices(lines.get(k))).strip();
-      if (!joined.isEmpty() && !line.isEmpty() && isLatin(joined.cp(joined.length() - 1))
-          && isLatin(line.cp(0))) {
+      if (!joined.isEmpty() && !line.isEmpty() && Chars.isLatinOrDigit(joined.cp(joined.length() - 1))
+          && Chars.isLatinOrDigit(line.cp(0))) {
         int newline = src.lineEnd(lines.get(k - 1));
-        src.replace(newline, ' '); // a Latin word broken at the column edge keeps its space
+        src.replace(newline, ' '); // Latin words and numbers broken at the edge keep their space
         joined = joined.concat(new Piece(src, new int[] {newline}));
       }
       joined = joined.concat(line);
@@ -293,7 +301,4 @@ final class Rejoiner {
         blankBefore.get(from) || startsBlock(from), blankAfter, shortLine);
   }
 
-  private static boolean isLatin(int cp) {
-    return cp < 0x80 && Character.isLetter(cp);
-  }
 }

@@ -17,6 +17,8 @@ final class Segmenter {
   private static final Pattern BYLINE_ONLY = Pattern.compile(
       "^[（(][\\p{IsHan} ]{2,16}[）)]$|^[●◎○★☆]\\s*\\p{IsHan}{2,4}$");
   private static final Pattern SPACED = Pattern.compile("^\\p{IsHan}(?: \\p{IsHan}){2,}$");
+  private static final Pattern SIGNED_TAIL =
+      Pattern.compile("[。！？…”][ \\u3000]*[（(][\\p{IsHan} ]{2,16}[）)]$");
   static final Pattern CREDIT_TAIL =
       Pattern.compile("摄影报道\\s*\\p{IsHan}[\\p{IsHan} ]{0,14}\\p{IsHan}$");
   private static final Pattern MARKER_ONLY = Pattern.compile("^[●◎○★☆]$");
@@ -199,6 +201,9 @@ final class Segmenter {
       current.frameStart |= u.frameStart();
     }
     current.body.add(u);
+    if (SIGNED_TAIL.matcher(u.text()).find()) {
+      current.signed = true; // an author in brackets at the end of a paragraph closes the story
+    }
   }
 
   private void flush() {
