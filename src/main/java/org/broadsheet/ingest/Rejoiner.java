@@ -105,7 +105,8 @@ final class Rejoiner {
   /**
    * Sets each line's width with the mark width its text frame was set with: compressed (half an
    * em) or full. The right one makes the frame's continuation lines equal, so each frame takes the
-   * one under which most of its lines share the most common width.
+   * one under which most of its lines share the most common width (lines ending in a mark
+   * left out: the mark may hang past the measure); full width when neither is better.
    */
   private void measureFrames() {
     int start = 0;
@@ -113,10 +114,13 @@ final class Rejoiner {
       if (k == texts.size() || frame.get(k)) {
         double best = 1.0;
         int bestShare = -1;
-        for (double markWidth : new double[] {0.5, 1.0}) {
+        for (double markWidth : new double[] {1.0, 0.5}) {
           List<Double> w = new ArrayList<>();
           for (int j = start; j < k; j++) {
-            w.add(Chars.setWidth(texts.get(j), markWidth));
+            String t = texts.get(j);
+            if (!Chars.isMark(t.codePointBefore(t.length()))) {
+              w.add(Chars.setWidth(t, markWidth)); // a line ending in a mark may hang past
+            }
           }
           int share = modeShare(w);
           if (share > bestShare) {
