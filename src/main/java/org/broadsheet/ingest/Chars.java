@@ -71,20 +71,28 @@ final class Chars {
     return w;
   }
 
-  /** The text ends a sentence: 。！？… possibly followed by closing quotes or brackets. */
+  /**
+   * The text ends a sentence: 。！？… possibly followed by closing quotes, or a bracketed name
+   * after a sentence or alone (a byline such as 。（杜亮芳）). A bracket closing a reference
+   * inside a sentence ({@code （晋铝发〔2023〕73号）}) ends nothing.
+   */
   static boolean endsSentence(String s) {
     String t = s.replaceAll("[\\s\\u3000]+", "");
+    if (t.endsWith("）") || t.endsWith(")")) {
+      int open = Math.max(t.lastIndexOf('（'), t.lastIndexOf('('));
+      return open == 0 || (open > 0 && endsSentence(t.substring(0, open)));
+    }
     int i = t.length();
     while (i > 0 && CLOSING.indexOf(t.charAt(i - 1)) >= 0) {
       i--;
     }
-    if (i == 0) {
-      return false;
-    }
-    if (i < t.length() && t.charAt(t.length() - 1) == '）') {
-      return true; // a closing bracket ends a byline such as （杜亮芳）
-    }
-    return SENTENCE_END.indexOf(t.charAt(i - 1)) >= 0;
+    return i > 0 && SENTENCE_END.indexOf(t.charAt(i - 1)) >= 0;
+  }
+
+  /** The text ends with an ellipsis, which may end a sentence or only pause it. */
+  static boolean endsWithEllipsis(String s) {
+    String t = s.strip();
+    return t.endsWith("…");
   }
 
   static boolean hasSentencePunctuation(String s) {

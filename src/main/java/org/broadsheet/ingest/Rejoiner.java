@@ -199,6 +199,9 @@ final class Rejoiner {
     if (widths.get(k) < expected - SLACK) {
       return true; // a paragraph's last line falls short of the measure
     }
+    if (Chars.endsWithEllipsis(texts.get(k))) {
+      return false; // a full line ending in …… carries on: the ellipsis only pauses
+    }
     return widths.get(next) <= measure(next) - INDENT + SLACK; // the next line is indented
   }
 

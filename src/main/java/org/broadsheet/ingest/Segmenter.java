@@ -184,9 +184,17 @@ final class Segmenter {
 
   private void body(Unit u) {
     if (CREDIT_TAIL.matcher(u.text()).find()) {
+      List<Unit> caption = new ArrayList<>();
+      Unit next = u;
+      while (!next.blankBefore() && !current.body.isEmpty() && !current.signed
+          && current.body.get(current.body.size() - 1).lineCount() == 1) {
+        next = current.body.remove(current.body.size() - 1); // the caption's first line
+        caption.add(0, next);
+      }
       if (current.hasText()) {
         flush(); // a caption ending with its credit is a photo of its own
       }
+      current.body.addAll(caption);
       current.body.add(u);
       current.frameStart |= u.frameStart();
       current.closed = true;
