@@ -23,6 +23,8 @@ final class Classifier {
       Pattern.compile("\\s*(摄影报道)\\s*(\\p{IsHan}[\\p{IsHan} ]{0,14}\\p{IsHan})$");
   private static final Pattern CREDIT_LINE = Pattern.compile("^(摄影报道)\\s*(.+)$");
   private static final String MARKERS = "●◎○★☆";
+  /** The longest a photo caption runs, in characters. */
+  private static final int CAPTION_CHARS = 200;
 
   private final ChangeLog log;
 
@@ -112,7 +114,7 @@ final class Classifier {
     }
     List<String> texts = new ArrayList<>();
     paragraphs.stream().map(Piece::text).filter(s -> !s.isEmpty()).forEach(texts::add);
-    if (credit != null) {
+    if (credit != null || isUncreditedCaption(dateline, texts, d)) {
       caption = String.join("", texts);
       texts.clear();
     }
@@ -143,11 +145,22 @@ final class Classifier {
     List<String> verses = new ArrayList<>();
     d.verses().forEach(u -> verses.add(u.text()));
     String byline = bylines.isEmpty() ? null : String.join(" ", bylines);
-    StoryKind kind = kind(dateline, credit, verses, texts, markerByline);
+    StoryKind kind = kind(dateline, credit, verses, texts, markerByline, caption);
     Story story = new Story(id, kind, kicker, title, subtitle, dateline, byline, texts, verses,
         caption, credit, null, null, List.of(), null, null);
     return new Found(story, vertical, firstLine(d), lastLine(d), d.frameStart(), markerByline,
         d.fragments().stream().map(Unit::piece).toList());
+  }
+
+  /**
+   * A photo whose credit is lost: a short text without dateline or author whose last paragraph
+   * describes the picture (图为 …, "the picture shows").
+   */
+  private static boolean isUncreditedCaption(String dateline, List<String> texts,
+      Segmenter.Draft d) {
+    return dateline == null && d.byline().isEmpty() && d.verses().isEmpty() && !texts.isEmpty()
+        && texts.size() <= 2 && texts.get(texts.size() - 1).startsWith("图为")
+        && String.join("", texts).length() <= CAPTION_CHARS;
   }
 
   private static boolean isVertical(List<Unit> parts) {
@@ -166,8 +179,8 @@ final class Classifier {
   }
 
   private static StoryKind kind(String dateline, String credit, List<String> verses,
-      List<String> paragraphs, boolean markerByline) {
-    if (credit != null) {
+      List<String> paragraphs, boolean markerByline, String caption) {
+    if (credit != null || caption != null) {
       return StoryKind.PHOTO;
     }
     if (!verses.isEmpty() && paragraphs.isEmpty()) {

@@ -81,7 +81,11 @@ final class Paginator {
       List<Story> stories = new ArrayList<>();
       for (int i = from; i < to; i++) {
         String id = String.format("p%d-%02d", p + 1, stories.size() + 1);
-        stories.add(found.get(i).story().withId(id));
+        Story s = found.get(i).story().withId(id);
+        if (sections.get(p) == Section.LITERARY && s.kind() == StoryKind.FEATURE) {
+          s = s.withKind(StoryKind.ESSAY); // prose on the literary page is an essay
+        }
+        stories.add(s);
         reportFragments(found.get(i), id, log);
       }
       pages.add(new Page(p + 1, sections.get(p).title, List.of("section"), stories));

@@ -19,6 +19,8 @@ final class Rejoiner {
   private static final int MEASURE_WINDOW = 4;
   /** Lines narrower than this are headlines, verses or names; they do not set the measure. */
   private static final double MIN_MEASURE = 6;
+  /** Mark-free lines this short, three or more apart from prose, are verse even if equal. */
+  private static final double SHORT_VERSE = 12;
   /** The widest a verse line set without blank lines is, in ems. */
   private static final double VERSE_EMS = 16;
   /** The widest a standalone line (headline, verse, name) is, in ems. */
@@ -99,7 +101,10 @@ final class Rejoiner {
       min = Math.min(min, widths.get(k));
       max = Math.max(max, widths.get(k));
     }
-    return allEndWithMark || (noMark && to - from >= 3 && max - min >= INDENT);
+    boolean apart = from == 0 || blankBefore.get(from) || frame.get(from)
+        || Chars.endsSentence(texts.get(from - 1));
+    return allEndWithMark
+        || (noMark && to - from >= 3 && (max - min >= INDENT || (apart && max <= SHORT_VERSE)));
   }
 
   /**

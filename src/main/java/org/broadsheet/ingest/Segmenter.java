@@ -186,8 +186,7 @@ final class Segmenter {
     if (CREDIT_TAIL.matcher(u.text()).find()) {
       List<Unit> caption = new ArrayList<>();
       Unit next = u;
-      while (!next.blankBefore() && !current.body.isEmpty() && !current.signed
-          && current.body.get(current.body.size() - 1).lineCount() == 1) {
+      while (!next.blankBefore() && !current.body.isEmpty() && !current.signed) {
         next = current.body.remove(current.body.size() - 1); // the caption's first line
         caption.add(0, next);
       }
