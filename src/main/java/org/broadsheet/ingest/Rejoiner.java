@@ -15,6 +15,11 @@ final class Rejoiner {
   static final double INDENT = 2;
   /** Tolerance for widths, in ems (digits and Latin set narrower or wider than half an em). */
   private static final double SLACK = 0.75;
+  /**
+   * How far a full line may fall short of the measure: a space swallowed at the break plus a
+   * character that did not fit (one em).
+   */
+  private static final double SHORT_BY = 1.0;
   /** Lines on each side that set the measure of a line. */
   private static final int MEASURE_WINDOW = 4;
   /** Lines narrower than this are headlines, verses or names; they do not set the measure. */
@@ -31,6 +36,7 @@ final class Rejoiner {
   private final List<Integer> lines = new ArrayList<>();
   private final List<String> texts = new ArrayList<>();
   private final List<Double> widths = new ArrayList<>();
+  private final List<Double> markWidth = new ArrayList<>();
   private final List<Boolean> frame = new ArrayList<>();
   private final List<Boolean> blankBefore = new ArrayList<>();
   private boolean[] verse;
@@ -49,6 +55,7 @@ final class Rejoiner {
       lines.add(i);
       texts.add(t.strip());
       widths.add(0.0);
+      markWidth.add(1.0);
       frame.add(Chars.isSpace(t.codePointAt(0)));
       blankBefore.add(blank);
       blank = false;
@@ -135,6 +142,7 @@ final class Rejoiner {
         }
         for (int j = start; j < k; j++) {
           widths.set(j, Chars.setWidth(texts.get(j), best));
+          markWidth.set(j, best);
         }
         start = k;
       }
@@ -201,13 +209,13 @@ final class Rejoiner {
     }
     double measure = measure(k);
     double expected = firstLine ? measure - INDENT : measure;
-    if (widths.get(k) < expected - SLACK) {
+    if (widths.get(k) < expected - SHORT_BY) {
       return true; // a paragraph's last line falls short of the measure
     }
     if (Chars.endsWithEllipsis(texts.get(k))) {
       return false; // a full line ending in …… carries on: the ellipsis only pauses
     }
-    return widths.get(next) <= measure(next) - INDENT + SLACK; // the next line is indented
+    return widths.get(next) - hang(next) <= measure(next) - INDENT + SLACK; // indented
   }
 
   /**
@@ -222,6 +230,16 @@ final class Rejoiner {
     return !Chars.endsSentence(prev) && !Chars.isMark(prev.codePointBefore(prev.length()))
         && widths.get(k - 1) >= measure(k - 1) - INDENT - SLACK
         && widths.get(k - 1) > STANDALONE_EMS / 2;
+  }
+
+  /** The width of a closing or pause mark ending line {@code k}, which may hang past. */
+  private double hang(int k) {
+    String t = texts.get(k);
+    int end = t.codePointBefore(t.length());
+    boolean hangs = Chars.PAUSE.indexOf(end) >= 0 || Chars.SENTENCE_END.indexOf(end) >= 0
+        || Chars.isClosing(end);
+    return hangs ? widths.get(k) - Chars.setWidth(t.substring(0, t.length() - 1),
+        markWidth.get(k)) : 0;
   }
 
   /** Extraction starts a new text frame, or a story's dateline opens the line. */
