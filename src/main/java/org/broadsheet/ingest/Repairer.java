@@ -23,6 +23,8 @@ final class Repairer {
   private static final int PAIR_SPAN = 60;
   /** A pair this short may have one side that also forms a word. */
   private static final int SHORT_PAIR = 40;
+  /** A quoted phrase (not a sentence) is at most this long. */
+  private static final int SHORT_PHRASE = 15;
   private static final String NAMES = "((?:\\p{IsHan}{1,4}[ \\t\\u3000]*){1,6})";
   private static final Pattern END_BYLINE =
       Pattern.compile("渊[ \\t\\u3000]*" + NAMES + "冤[ \\t\\u3000]*$");
@@ -174,7 +176,7 @@ final class Repairer {
           }
         }
       }
-      if (q >= 0 && openWord && q - p > SHORT_PAIR) {
+      if (q >= 0 && openWord && !isPhrase(p, q)) {
         q = -1;
       }
       if (q < 0 && !openWord && fallback >= 0 && fallback - p <= SHORT_PAIR) {
@@ -187,6 +189,21 @@ final class Repairer {
       apply(p, opening, why);
       apply(q, closing, "paired with " + where(p) + " in " + damage.evidence(stream.line(q)));
     }
+  }
+
+  /** Between {@code p} and {@code q} stands a short phrase with no pause or stop in it. */
+  private boolean isPhrase(int p, int q) {
+    if (q - p > SHORT_PHRASE) {
+      return false;
+    }
+    for (int j = p + 1; j < q; j++) {
+      int mark = Math.max(MojibakeTable.candidate(stream.cp(j)), stream.cp(j));
+      if (Chars.PAUSE.indexOf(mark) >= 0 || Chars.SENTENCE_END.indexOf(mark) >= 0
+          || Chars.PAUSE.indexOf(stream.cp(j)) >= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean fits(int p, int q, String inside) {
@@ -291,6 +308,14 @@ final class Repairer {
       if (before < 0 || Chars.isOpening(before) || Chars.PAUSE.indexOf(before) >= 0
           || afterFullStop(p)) {
         return null; // a pause or stop never follows an opening mark, a pause or a full stop
+      }
+      int next = MojibakeTable.candidate(after);
+      if (mark != '。' && (Chars.PAUSE.indexOf(next) >= 0 || next == '。')
+          && damage.isDamaged(stream.line(p + 1)) && CommonWords.wordAt(stream.cps(), p + 1) == null) {
+        return null; // two pauses never stand together: the second image is the mark
+      }
+      if (mark == '，' && CommonWords.introducesName(stream.cps(), p)) {
+        return null; // 袁 as a surname after a title or before 师傅
       }
       return "no word forms with its neighbours";
     }
