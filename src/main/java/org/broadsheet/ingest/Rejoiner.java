@@ -197,8 +197,7 @@ final class Rejoiner {
 
   /** Whether a paragraph (or standalone line) ends after non-blank line {@code k}. */
   private boolean breaksAfter(int k, boolean firstLine) {
-    int next = k + 1;
-    if (startsBlock(next) || isStandalone(k) || isStandalone(next) || verse[k] || verse[next]) {
+    if (startsBlock(k + 1) || isStandalone(k) || isStandalone(k + 1) || verse[k] || verse[k + 1]) {
       return true;
     }
     if (Segmenter.CREDIT_TAIL.matcher(texts.get(k)).find()) {
@@ -215,7 +214,12 @@ final class Rejoiner {
     if (Chars.endsWithEllipsis(texts.get(k))) {
       return false; // a full line ending in …… carries on: the ellipsis only pauses
     }
-    return widths.get(next) - hang(next) <= measure(next) - INDENT + SLACK; // indented
+    double next = widths.get(k + 1) - hang(k + 1);
+    double indent = measure(k + 1) - INDENT;
+    if (next >= indent - SLACK) {
+      return next <= indent + SLACK; // the next line has the indent: a paragraph's first line
+    }
+    return blankBefore.get(k + 1); // a short line: a one-line paragraph set apart, or the tail
   }
 
   /**
@@ -232,14 +236,14 @@ final class Rejoiner {
         && widths.get(k - 1) > STANDALONE_EMS / 2;
   }
 
-  /** The width of a closing or pause mark ending line {@code k}, which may hang past. */
+  /** How far a mark ending line {@code k} hangs past the measure (clreq §3.1.7), or 0. */
   private double hang(int k) {
     String t = texts.get(k);
     int end = t.codePointBefore(t.length());
-    boolean hangs = Chars.PAUSE.indexOf(end) >= 0 || Chars.SENTENCE_END.indexOf(end) >= 0
+    boolean mark = Chars.PAUSE.indexOf(end) >= 0 || Chars.SENTENCE_END.indexOf(end) >= 0
         || Chars.isClosing(end);
-    return hangs ? widths.get(k) - Chars.setWidth(t.substring(0, t.length() - 1),
-        markWidth.get(k)) : 0;
+    double over = widths.get(k) - measure(k);
+    return mark && over > 0 ? Math.min(over, markWidth.get(k)) : 0;
   }
 
   /** Extraction starts a new text frame, or a story's dateline opens the line. */
