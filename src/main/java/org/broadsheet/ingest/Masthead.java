@@ -42,6 +42,11 @@ final class Masthead {
   /** Removes masthead fragments from the source, logging each; returns what was found. */
   static List<Fragment> extract(SourceText src, ChangeLog log) {
     List<Fragment> found = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < src.lineCount(); i++) {
+      text.append(src.lineText(i)).append('\n');
+    }
+    String all = text.toString();
     for (int i = 0; i < src.lineCount(); i++) {
       String line = src.lineText(i);
       Matcher m = FRAGMENT.matcher(line);
@@ -64,6 +69,7 @@ final class Masthead {
       if (sponsorEnd - s < 2) {
         continue;
       }
+      s = afterCreditName(cps, s, sponsorEnd, all);
       String sponsor = new String(cps, s, sponsorEnd - s);
       String raw = new String(cps, s, end - s);
       Fragment f = new Fragment(sponsor, m.group(1), i + 1, src.column(idx[s]), raw);
@@ -75,6 +81,27 @@ final class Masthead {
           "主管/主办 lines of the masthead glued to story text; moved to the issue's masthead");
     }
     return found;
+  }
+
+  /**
+   * A fragment glued to a photo credit ({@code 摄影报道 蔡东浩河津发电分公司党委}) starts after the
+   * photographer's name: of two or three characters, the one after which the sponsor's name
+   * recurs elsewhere in the text.
+   */
+  private static int afterCreditName(int[] cps, int start, int end, String rest) {
+    String before = new String(cps, 0, start).stripTrailing();
+    if (!before.endsWith("摄影报道")) {
+      return start;
+    }
+    for (int name = 3; name >= 2; name--) {
+      if (end - start - name >= 4) {
+        String head = new String(cps, start + name, 4);
+        if (rest.indexOf(head) != rest.lastIndexOf(head)) {
+          return start + name;
+        }
+      }
+    }
+    return start + Math.min(3, Math.max(0, end - start - 4));
   }
 
   /** The image of a mark that ends text (）”》。！？); rarer marks' images are common words. */

@@ -173,7 +173,7 @@ final class Segmenter {
       }
       i += Character.charCount(cp);
     }
-    return SPACED.matcher(han).matches();
+    return SPACED.matcher(han.toString().strip().replaceAll(" +", " ")).matches();
   }
 
   /** Verse lines end with their marks (，。！？); headlines carry none at the end. */
@@ -210,6 +210,10 @@ final class Segmenter {
     current.body.add(u);
     if (SIGNED_TAIL.matcher(u.text()).find()) {
       current.signed = true; // an author in brackets at the end of a paragraph closes the story
+    }
+    if (u.text().startsWith("图为") && current.body.size() <= 2
+        && !Datelines.startsWithDateline(current.body.get(0).text())) {
+      current.closed = true; // "the picture shows": a caption, whose credit may be lost
     }
   }
 
