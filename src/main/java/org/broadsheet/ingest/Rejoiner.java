@@ -332,7 +332,7 @@ final class Rejoiner {
     boolean blankAfter = to + 1 == lines.size() || blankBefore.get(to + 1);
     boolean shortLine = from == to && (isStandalone(from) || verse[from]);
     return new Unit(Spacing.normalize(joined), joined, to - from + 1, frame.get(from),
-        blankBefore.get(from) || startsBlock(from), blankAfter, shortLine);
+        blankBefore.get(from) || startsBlock(from), blankAfter, shortLine, from == to && verse[from]);
   }
 
 }

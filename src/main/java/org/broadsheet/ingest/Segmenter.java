@@ -123,6 +123,15 @@ final class Segmenter {
       j++;
     }
     List<Unit> run = units.subList(i, j);
+    int lead = 0;
+    while (lead < run.size() && !run.get(lead).verse()) {
+      lead++;
+    }
+    if (lead > 0 && lead <= 2 && lead < run.size()) {
+      headline(run.subList(0, lead)); // a headline group, then verse set without blank lines
+      verses(run.subList(lead, run.size()));
+      return j - 1;
+    }
     if (run.size() == 1 && Chars.endsSentence(run.get(0).text())) {
       body(run.get(0)); // a one-line paragraph set apart: a headline never ends a sentence
       return i;
@@ -140,7 +149,15 @@ final class Segmenter {
     boolean punctuated = run.stream().anyMatch(u -> endsWithMark(u.text()));
     if (run.size() >= MIN_VERSE_LINES || punctuated) {
       verses(run);
-    } else if (headlinesAfter && current.hasText() && current.headline.isEmpty()) {
+    } else {
+      headline(run);
+    }
+    return j - 1;
+  }
+
+  /** A headline group: the story's before it when headlines follow bodies, else the next's. */
+  private void headline(List<Unit> run) {
+    if (headlinesAfter && current.hasText() && current.headline.isEmpty()) {
       current.headline.addAll(run);
       current.closed = true;
     } else {
@@ -149,7 +166,6 @@ final class Segmenter {
       }
       current.headline.addAll(run); // a headline before its body
     }
-    return j - 1;
   }
 
   private void verses(List<Unit> run) {
