@@ -270,16 +270,16 @@ final class Rejoiner {
 
   /**
    * The column measure at line {@code k}: the most common width among the wider half of the
-   * lines around it in the same text frame (full continuation lines; a paragraph's short last
+   * lines around it in the same article (text frame or dateline) (full continuation lines; a paragraph's short last
    * line and indented first line make up the narrower half), ties to the wider.
    */
   private double measure(int k) {
     int from = k;
-    while (from > 0 && k - from < MEASURE_WINDOW && !frame.get(from)) {
+    while (from > 0 && k - from < MEASURE_WINDOW && !startsBlock(from)) {
       from--;
     }
     int to = k;
-    while (to + 1 < lines.size() && to - k < MEASURE_WINDOW && !frame.get(to + 1)) {
+    while (to + 1 < lines.size() && to - k < MEASURE_WINDOW && !startsBlock(to + 1)) {
       to++;
     }
     List<Double> w = new ArrayList<>();
