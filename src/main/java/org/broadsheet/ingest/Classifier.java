@@ -23,6 +23,7 @@ final class Classifier {
       Pattern.compile("\\s*(摄影报道)\\s*(\\p{IsHan}[\\p{IsHan} ]{0,14}\\p{IsHan})$");
   private static final Pattern CREDIT_LINE = Pattern.compile("^(摄影报道)\\s*(.+)$");
   private static final String MARKERS = "●◎○★☆";
+  private static final Pattern BRACKETED = Pattern.compile("^[（(](.*)[）)]$");
   /** The longest a photo caption runs, in characters. */
   private static final int CAPTION_CHARS = 200;
 
@@ -64,7 +65,7 @@ final class Classifier {
     }
     boolean markerByline = false;
     if (!d.byline().isEmpty()) {
-      StringBuilder name = new StringBuilder();
+      List<String> parts = new ArrayList<>();
       for (Unit u : d.byline()) {
         Piece p = u.piece();
         String text = p.text();
@@ -72,22 +73,20 @@ final class Classifier {
           markerByline = true;
           log.add(p.line(), p.column(), "byline.author-marker", text.substring(0, 1), "",
               "the marker before an author's name (literary page convention)");
-          text = text.substring(1);
+          text = text.substring(1).strip();
         }
-        Matcher m = Pattern.compile("^[（(](.*)[）)]$").matcher(text.strip());
+        Matcher m = BRACKETED.matcher(text);
         if (m.matches()) {
-          log.add(p.line(), p.column(), "byline.brackets", text.strip(),
-              Classifier.names(m.group(1)), "author in brackets on a line of its own");
+          log.add(p.line(), p.column(), "byline.brackets", text, names(m.group(1)),
+              "author in brackets on a line of its own");
           text = m.group(1);
         }
-        name.append(d.byline().size() > 1 && u != d.byline().get(0) ? "" : "").append(text.strip());
-        if (d.byline().size() > 1) {
-          name.append(' ');
+        if (!text.isEmpty()) {
+          parts.add(text);
         }
       }
-      String joined = d.byline().size() > 1 && isVertical(d.byline())
-          ? name.toString().replace(" ", "") : name.toString().strip();
-      bylines.add(names(joined));
+      // a name set one character per line is one name; names on lines of their own are several
+      bylines.add(isVertical(d.byline()) ? String.join("", parts) : names(String.join(" ", parts)));
     }
     String caption = null;
     String credit = null;
@@ -164,7 +163,8 @@ final class Classifier {
   }
 
   private static boolean isVertical(List<Unit> parts) {
-    return parts.stream().allMatch(u -> u.text().codePointCount(0, u.text().length()) <= 1);
+    return parts.size() > 1
+        && parts.stream().allMatch(u -> u.text().codePointCount(0, u.text().length()) <= 1);
   }
 
   private String byline(Piece p, Matcher m, String why) {

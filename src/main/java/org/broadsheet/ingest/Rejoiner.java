@@ -31,7 +31,6 @@ final class Rejoiner {
   /** The widest a standalone line (headline, verse, name) is, in ems. */
   static final double STANDALONE_EMS = 24;
 
-  private static final boolean DEBUG = Boolean.getBoolean("broadsheet.debug.rejoin");
   private final SourceText src;
   private final List<Integer> lines = new ArrayList<>();
   private final List<String> texts = new ArrayList<>();
@@ -175,11 +174,6 @@ final class Rejoiner {
     boolean firstLine = true;
     for (int k = 0; k < lines.size(); k++) {
       boolean last = k + 1 == lines.size();
-      if (DEBUG) {
-        System.err.printf("%d w=%.1f m=%.1f first=%b std=%b verse=%b brk=%b %s%n", lines.get(k) + 1,
-            widths.get(k), measure(k), firstLine, isStandalone(k), verse[k],
-            !last && breaksAfter(k, firstLine), texts.get(k));
-      }
       if (last || breaksAfter(k, firstLine)) {
         units.add(unit(start, k));
         start = k + 1;

@@ -1,16 +1,13 @@
 package org.broadsheet.ingest;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /**
  * Repairs mojibake punctuation by context (see {@link MojibakeTable} for the fault). Many images
  * are also common words (要, 远, 冶炼, 遥控, 袁 as a surname, 绿叶, 荫凉), so a character becomes a
  * mark only with evidence, recorded in its change:
  *
  * <ul>
- *   <li>structure, anywhere: brackets around names at a story's end or after its dateline (a
- *       byline), an author marker ● before a name standing alone on a line;
+ *   <li>structure, anywhere ({@link StructuralMarks}): brackets around names at a story's end or
+ *       after its dateline (a byline), an author marker ● before a name alone on a line;
  *   <li>in damaged text only ({@link DamageMap}): paired opening and closing marks (“…”, 《…》,
  *       （…）), doubled dashes and ellipses (GB/T 15834 §4.9, §4.11: two character spaces), and the
  *       common marks where no word forms with a neighbour and the position allows the mark (no
@@ -25,16 +22,6 @@ final class Repairer {
   private static final int SHORT_PAIR = 40;
   /** A quoted phrase (not a sentence) is at most this long. */
   private static final int SHORT_PHRASE = 15;
-  private static final String NAMES = "((?:\\p{IsHan}{1,4}[ \\t\\u3000]*){1,6})";
-  private static final Pattern END_BYLINE =
-      Pattern.compile("渊[ \\t\\u3000]*" + NAMES + "冤[ \\t\\u3000]*$");
-  private static final Pattern DATELINE_BYLINE =
-      Pattern.compile("^[ \\t\\u3000]*" + Datelines.PATTERN + "[ \\t\\u3000]*(渊)[ \\t\\u3000]*"
-          + NAMES + "(冤)");
-  private static final Pattern AUTHOR_LINE =
-      Pattern.compile("^[ \\t\\u3000]*([荫因茵绎翌])(?:[ \\t\\u3000]+\\p{IsHan}{2,4}|[ \\t\\u3000]*)"
-          + "[ \\t\\u3000]*$");
-
   private final SourceText src;
   private final Stream stream;
   private final DamageMap damage;
@@ -54,80 +41,10 @@ final class Repairer {
   }
 
   private void run() {
-    bylineBrackets();
-    authorMarkers();
+    StructuralMarks.repair(src, this);
     pairs();
     runs();
     singles();
-  }
-
-  // ---------------------------------------------------------------- structure
-
-  private void bylineBrackets() {
-    for (int i = 0; i < src.lineCount(); i++) {
-      String line = src.lineText(i);
-      if (line.indexOf('渊') < 0) {
-        continue;
-      }
-      int[] idx = src.lineIndices(i);
-      Matcher end = END_BYLINE.matcher(line);
-      if (end.find() && Chars.hanCount(end.group(1)) >= 2) {
-        int open = idx[cpOffset(line, end.start())];
-        int close = idx[cpOffset(line, end.end())- 1 - trailingSpaces(line)];
-        fixByline(open, close, "brackets around a name at the end of a story's text (byline)");
-      }
-      Matcher start = DATELINE_BYLINE.matcher(line);
-      if (start.find() && Chars.hanCount(start.group(2)) >= 2) {
-        fixByline(idx[cpOffset(line, start.start(1))], idx[cpOffset(line, start.start(3))],
-            "brackets around a name right after the dateline (byline)");
-      }
-    }
-  }
-
-  private void fixByline(int openIndex, int closeIndex, String why) {
-    int open = positionOf(openIndex);
-    int close = positionOf(closeIndex);
-    if (open < 0 || close < 0 || decided[open] || decided[close]) {
-      return;
-    }
-    apply(open, '（', why);
-    apply(close, '）', why);
-  }
-
-  private void authorMarkers() {
-    for (int i = 0; i < src.lineCount(); i++) {
-      String line = src.lineText(i);
-      Matcher m = AUTHOR_LINE.matcher(line);
-      if (!m.matches()) {
-        continue;
-      }
-      boolean nameFollows = Chars.hanCount(line) > 1;
-      if (!nameFollows && !singleCharactersFollow(i)) {
-        continue;
-      }
-      int p = positionOf(src.lineIndices(i)[cpOffset(line, m.start(1))]);
-      if (p >= 0 && !decided[p]) {
-        apply(p, MojibakeTable.candidate(stream.cp(p)), nameFollows
-            ? "author marker: alone before a name on its own line"
-            : "author marker: above a name set one character per line");
-      }
-    }
-  }
-
-  /** The next non-blank lines hold one Han character each (a name set vertically). */
-  private boolean singleCharactersFollow(int line) {
-    int n = 0;
-    for (int j = line + 1; j < src.lineCount() && n < 2; j++) {
-      String t = src.lineText(j).strip();
-      if (t.isEmpty()) {
-        continue;
-      }
-      if (t.codePointCount(0, t.length()) != 1 || !Chars.isHan(t.codePointAt(0))) {
-        return false;
-      }
-      n++;
-    }
-    return n == 2;
   }
 
   // ---------------------------------------------------------------- damaged text
@@ -344,7 +261,7 @@ final class Repairer {
     return MojibakeTable.candidate(stream.cp(p));
   }
 
-  private void apply(int p, int mark, String why) {
+  void apply(int p, int mark, String why) {
     int image = stream.cp(p);
     stream.set(p, mark);
     decided[p] = true;
@@ -356,7 +273,7 @@ final class Repairer {
     return Character.toString(stream.cp(p)) + " at " + stream.line(p) + ":" + stream.column(p);
   }
 
-  private int positionOf(int sourceIndex) {
+  int positionOf(int sourceIndex) {
     int lo = 0;
     int hi = stream.size() - 1;
     while (lo <= hi) {
@@ -374,16 +291,12 @@ final class Repairer {
     return -1;
   }
 
-  private static int cpOffset(String s, int charIndex) {
-    return s.codePointCount(0, charIndex);
+  boolean isDecided(int p) {
+    return decided[p];
   }
 
-  private static int trailingSpaces(String s) {
-    int n = 0;
-    for (int i = s.length() - 1; i >= 0 && Chars.isSpace(s.charAt(i)); i--) {
-      n++;
-    }
-    return n;
+  int cpAt(int p) {
+    return stream.cp(p);
   }
 
   static String ruleName(int mark) {
