@@ -95,6 +95,9 @@ final class CommonWords {
 
   /** A speech or action verb follows a given name of one or two characters after {@code i}. */
   private static boolean verbAfterName(int[] text, int i) {
+    if (i + 1 < text.length && "他她它我你们".indexOf(text[i + 1]) >= 0) {
+      return false; // a pronoun starts a clause, not a given name
+    }
     for (int given = 1; given <= 2; given++) {
       for (String v : SPEECH) {
         int n = v.codePointCount(0, v.length());

@@ -24,6 +24,8 @@ final class Rejoiner {
   private static final int MEASURE_WINDOW = 4;
   /** Lines narrower than this are headlines, verses or names; they do not set the measure. */
   private static final double MIN_MEASURE = 6;
+  /** A line of classical verse: five or seven characters and its mark, all lines alike. */
+  private static final double CLASSICAL_VERSE = 9;
   /** Mark-free lines this short, three or more apart from prose, are verse even if equal. */
   private static final double SHORT_VERSE = 12;
   /** The widest a verse line set without blank lines is, in ems. */
@@ -65,8 +67,8 @@ final class Rejoiner {
 
   /**
    * Verse set line after line with no blank between: a run of short lines with no pause inside
-   * that either all end with a mark (classical verse: 踏遍青山人未老，) or carry no mark at all and
-   * differ in length (free verse). Prose in a narrow column fills its lines to one width and
+   * that either all end with a mark and are of one length (classical verse: 踏遍青山人未老，) or
+   * carry no mark at all and differ in length or are very short (free verse). Prose in a narrow column fills its lines to one width and
    * breaks them anywhere, marks included.
    */
   private void findVerse() {
@@ -109,7 +111,8 @@ final class Rejoiner {
     }
     boolean apart = from == 0 || blankBefore.get(from) || frame.get(from)
         || Chars.endsSentence(texts.get(from - 1));
-    return allEndWithMark
+    boolean classical = allEndWithMark && max - min <= 0.5 && max <= CLASSICAL_VERSE;
+    return classical
         || (noMark && to - from >= 3 && (max - min >= INDENT || (apart && max <= SHORT_VERSE)));
   }
 

@@ -90,4 +90,40 @@ class RepairerTest {
       assertThat(c.evidence()).contains("damaged");
     });
   }
+
+  @Test
+  void aWordsPartnerTakenByAnotherWordFreesTheImage() {
+    // 。遥控: the second 遥 is in 遥控, so the first is the full stop; 遥遥领先 stays
+    String clean = "产量同比增长8%。遥控天车投入使用，指标遥遥领先。";
+    assertThat(repair(Fault.damage(clean))).isEqualTo(clean);
+  }
+
+  @Test
+  void yuanAsASurnameStays() {
+    String clean = "袁师傅是车间的老工人，他说，党支部书记袁民提出三点要求。";
+    assertThat(repair(Fault.damage(clean))).isEqualTo(clean);
+  }
+
+  @Test
+  void noPauseFollowsAFullStop() {
+    String clean = "工作做得很好。袁师傅笑了。";
+    assertThat(repair(Fault.damage(clean))).isEqualTo(clean);
+  }
+
+  @Test
+  void aColonBeforeAQuotationWinsOverAWord() {
+    // 指出院: 出院 is a word, but a colon stands before the opening quote
+    String clean = "他指出：“要把安全放在首位，不能松懈。”大家纷纷点头。";
+    assertThat(repair(Fault.damage(clean))).isEqualTo(clean);
+  }
+
+  @Test
+  void aWordPairsOnlyAroundAShortPhrase() {
+    // 野心脏冶: 野心 is a word, but 野…冶 quote a short phrase
+    String quoted = "这台机组是全厂的“心脏”，连续运行了百天。";
+    assertThat(repair(Fault.damage(quoted))).isEqualTo(quoted);
+    // 绿叶成荫，…《…》: 叶 of 绿叶 does not open a title across a sentence
+    String title = "厂区绿叶成荫，员工学习了《安全生产法》。";
+    assertThat(repair(Fault.damage(title))).isEqualTo(title);
+  }
 }
