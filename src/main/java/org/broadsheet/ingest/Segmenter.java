@@ -16,7 +16,7 @@ final class Segmenter {
   private static final Pattern CREDIT = Pattern.compile("^摄影报道\\s*[\\p{IsHan} ]{2,8}$");
   private static final Pattern BYLINE_ONLY = Pattern.compile(
       "^[（(][\\p{IsHan} ]{2,16}[）)]$|^[●◎○★☆]\\s*\\p{IsHan}{2,4}$");
-  private static final Pattern SPACED = Pattern.compile("^\\p{IsHan}(?: \\p{IsHan}){2,}$");
+  private static final Pattern SPACED = Pattern.compile("^\\p{IsHan}(?: \\p{IsHan})+$");
   private static final Pattern SIGNED_TAIL =
       Pattern.compile("[。！？…”][ \\u3000]*[（(][\\p{IsHan} ]{2,16}[）)]$");
   static final Pattern CREDIT_TAIL =
@@ -184,9 +184,7 @@ final class Segmenter {
     StringBuilder han = new StringBuilder();
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
-      if (!Chars.isMark(cp)) {
-        han.appendCodePoint(cp);
-      }
+      han.appendCodePoint(Chars.isMark(cp) ? ' ' : cp);
       i += Character.charCount(cp);
     }
     return SPACED.matcher(han.toString().strip().replaceAll(" +", " ")).matches();

@@ -22,6 +22,10 @@ final class StructuralMarks {
           + "[ \\t\\u3000]*$");
 
 
+  /** The widest a headline line is, in ems. */
+  private static final double HEADLINE_EMS = 24;
+  /** The longest quoted phrase in a headline. */
+  private static final int HEADLINE_QUOTE = 10;
   private final SourceText src;
   private final Repairer repairer;
 
@@ -34,6 +38,47 @@ final class StructuralMarks {
     StructuralMarks s = new StructuralMarks(src, repairer);
     s.bylineBrackets();
     s.authorMarkers();
+    s.headlineQuotes();
+  }
+
+  /**
+   * A headline line (short, no real marks) with an image of an opening quote or title mark and,
+   * a few characters on, the image of its closing partner ({@code 升级完善野妈咪小屋冶…}):
+   * headlines were set apart from their article and damaged on their own.
+   */
+  private void headlineQuotes() {
+    for (int i = 0; i < src.lineCount(); i++) {
+      String line = src.lineText(i).strip();
+      if (line.isEmpty() || Chars.width(line) > HEADLINE_EMS
+          || line.codePoints().anyMatch(cp -> Chars.REAL_MARKS.indexOf(cp) >= 0)) {
+        continue;
+      }
+      int[] idx = src.lineIndices(i);
+      String full = src.lineText(i);
+      int[] cps = full.codePoints().toArray();
+      for (int a = 0; a < cps.length; a++) {
+        int open = MojibakeTable.candidate(cps[a]);
+        int close = open == '“' ? '”' : open == '《' ? '》' : -1;
+        if (close < 0) {
+          continue;
+        }
+        for (int b = a + 2; b < cps.length && b - a <= HEADLINE_QUOTE; b++) {
+          if (MojibakeTable.candidate(cps[b]) == open) {
+            break;
+          }
+          if (MojibakeTable.candidate(cps[b]) == close) {
+            int p = repairer.positionOf(idx[a]);
+            int q = repairer.positionOf(idx[b]);
+            if (p >= 0 && q >= 0 && !repairer.isDecided(p) && !repairer.isDecided(q)) {
+              repairer.apply(p, open, "paired with its closing mark within a headline line");
+              repairer.apply(q, close, "paired with its opening mark within a headline line");
+            }
+            a = b;
+            break;
+          }
+        }
+      }
+    }
   }
 
   private void bylineBrackets() {
