@@ -227,7 +227,7 @@ final class Repairer {
         return null; // a pause or stop never follows an opening mark, a pause or a full stop
       }
       int next = MojibakeTable.candidate(after);
-      if (mark != '。' && (Chars.PAUSE.indexOf(next) >= 0 || next == '。')
+      if (mark != '。' && after != stream.cp(p) && (Chars.PAUSE.indexOf(next) >= 0 || next == '。')
           && damage.isDamaged(stream.line(p + 1)) && CommonWords.wordAt(stream.cps(), p + 1) == null) {
         return null; // two pauses never stand together: the second image is the mark
       }
