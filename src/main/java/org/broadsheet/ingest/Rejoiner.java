@@ -120,28 +120,17 @@ final class Rejoiner {
    * Sets each line's width with the mark width its text frame was set with: compressed (half an
    * em) or full. The right one makes the frame's continuation lines equal, so each frame takes the
    * one under which most of its lines share the most common width (lines ending in a mark
-   * left out: the mark may hang past the measure); full width when neither is better.
+   * left out: the mark may hang past the measure); full width unless compressed is clearly
+   * better.
    */
   private void measureFrames() {
     int start = 0;
     for (int k = 1; k <= texts.size(); k++) {
       if (k == texts.size() || frame.get(k)) {
-        double best = 1.0;
-        int bestShare = -1;
-        for (double markWidth : new double[] {1.0, 0.5}) {
-          List<Double> w = new ArrayList<>();
-          for (int j = start; j < k; j++) {
-            String t = texts.get(j);
-            if (!Chars.isMark(t.codePointBefore(t.length()))) {
-              w.add(Chars.setWidth(t, markWidth)); // a line ending in a mark may hang past
-            }
-          }
-          int share = modeShare(w);
-          if (share > bestShare) {
-            best = markWidth;
-            bestShare = share;
-          }
-        }
+        int full = modeShare(frameWidths(start, k, 1.0));
+        int compressed = modeShare(frameWidths(start, k, 0.5));
+        // full-width marks are the default; compressed ones must fit clearly better
+        double best = compressed > full + 1 ? 0.5 : 1.0;
         for (int j = start; j < k; j++) {
           widths.set(j, Chars.setWidth(texts.get(j), best));
           markWidth.set(j, best);
@@ -149,6 +138,18 @@ final class Rejoiner {
         start = k;
       }
     }
+  }
+
+  /** The widths of a frame's lines that do not end in a mark (those may hang past). */
+  private List<Double> frameWidths(int from, int to, double markWidth) {
+    List<Double> w = new ArrayList<>();
+    for (int j = from; j < to; j++) {
+      String t = texts.get(j);
+      if (!Chars.isMark(t.codePointBefore(t.length()))) {
+        w.add(Chars.setWidth(t, markWidth));
+      }
+    }
+    return w;
   }
 
   /** How many of the widths lie within half an em of their most common value. */
@@ -210,6 +211,9 @@ final class Rejoiner {
     }
     if (Chars.endsWithEllipsis(texts.get(k))) {
       return false; // a full line ending in …… carries on: the ellipsis only pauses
+    }
+    if (blankBefore.get(k + 1) && widths.get(k + 1) <= measure(k + 1) - INDENT + SLACK) {
+      return true; // a sentence ends, a blank line, and the next line is no wider than a first
     }
     double next = widths.get(k + 1) - hang(k + 1);
     double indent = measure(k + 1) - INDENT;
