@@ -141,8 +141,7 @@ final class Classifier {
         subtitle = String.join(" ", heads.subList(2, heads.size()));
       }
     }
-    List<String> verses = new ArrayList<>();
-    d.verses().forEach(u -> verses.add(u.text()));
+    List<String> verses = verses(d.verses());
     String byline = bylines.isEmpty() ? null : String.join(" ", bylines);
     StoryKind kind = kind(dateline, credit, verses, texts, markerByline, caption);
     Story story = new Story(id, kind, kicker, title, subtitle, dateline, byline, texts, verses,
@@ -160,6 +159,26 @@ final class Classifier {
     return dateline == null && d.byline().isEmpty() && d.verses().isEmpty() && !texts.isEmpty()
         && texts.size() <= 2 && texts.get(texts.size() - 1).startsWith("图为")
         && String.join("", texts).length() <= CAPTION_CHARS;
+  }
+
+  /**
+   * Verse lines with their stanza breaks: when some verses follow each other without a blank
+   * line, a blank line between verses is a stanza break (an empty line); when every verse stands
+   * between blank lines, the blanks carry no stanza.
+   */
+  private static List<String> verses(List<Unit> units) {
+    boolean blanksMeanStanzas = false;
+    for (int i = 1; i < units.size(); i++) {
+      blanksMeanStanzas |= !units.get(i).blankBefore();
+    }
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < units.size(); i++) {
+      if (i > 0 && blanksMeanStanzas && units.get(i).blankBefore()) {
+        out.add("");
+      }
+      out.add(units.get(i).text());
+    }
+    return out;
   }
 
   private static boolean isVertical(List<Unit> parts) {
