@@ -291,6 +291,10 @@ final class Repairer {
     return -1;
   }
 
+  boolean isDamagedLine(int line) {
+    return damage.isDamaged(line);
+  }
+
   boolean isDecided(int p) {
     return decided[p];
   }

@@ -42,14 +42,14 @@ final class StructuralMarks {
   }
 
   /**
-   * A headline line (short, no real marks) with an image of an opening quote or title mark and,
+   * A headline line (short, no real marks) among undamaged text with an image of an opening quote or title mark and,
    * a few characters on, the image of its closing partner ({@code 升级完善野妈咪小屋冶…}):
    * headlines were set apart from their article and damaged on their own.
    */
   private void headlineQuotes() {
     for (int i = 0; i < src.lineCount(); i++) {
       String line = src.lineText(i).strip();
-      if (line.isEmpty() || Chars.width(line) > HEADLINE_EMS
+      if (line.isEmpty() || repairer.isDamagedLine(i + 1) || Chars.width(line) > HEADLINE_EMS
           || line.codePoints().anyMatch(cp -> Chars.REAL_MARKS.indexOf(cp) >= 0)) {
         continue;
       }
