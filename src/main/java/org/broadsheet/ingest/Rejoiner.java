@@ -215,10 +215,11 @@ final class Rejoiner {
     if (blankBefore.get(k + 1) && widths.get(k + 1) <= measure(k + 1) - INDENT + SLACK) {
       return true; // a sentence ends, a blank line, and the next line is no wider than a first
     }
-    double next = widths.get(k + 1) - hang(k + 1);
+    double next = widths.get(k + 1);
     double indent = measure(k + 1) - INDENT;
     if (next >= indent - SLACK) {
-      return next <= indent + SLACK; // the next line has the indent: a paragraph's first line
+      // the next line has the indent (a mark ending it may hang past the first line's width)
+      return next - finalMark(k + 1) <= indent + SLACK;
     }
     return blankBefore.get(k + 1); // a short line: a one-line paragraph set apart, or the tail
   }
@@ -237,15 +238,15 @@ final class Rejoiner {
         && widths.get(k - 1) > STANDALONE_EMS / 2;
   }
 
-  /** How far a mark ending line {@code k} hangs past the measure (clreq §3.1.7), or 0. */
-  private double hang(int k) {
+  /** The width of a mark ending line {@code k}, which may hang past the line's width, or 0. */
+  private double finalMark(int k) {
     String t = texts.get(k);
     int end = t.codePointBefore(t.length());
     boolean mark = Chars.PAUSE.indexOf(end) >= 0 || Chars.SENTENCE_END.indexOf(end) >= 0
         || Chars.isClosing(end);
-    double over = widths.get(k) - measure(k);
-    return mark && over > 0 ? Math.min(over, markWidth.get(k)) : 0;
+    return mark ? markWidth.get(k) : 0;
   }
+
 
   /** Extraction starts a new text frame, or a story's dateline opens the line. */
   private boolean startsBlock(int k) {
