@@ -132,6 +132,22 @@ final class Segmenter {
       verses(run.subList(lead, run.size()));
       return j - 1;
     }
+    if (lead >= MIN_VERSE_LINES && lead < run.size()) {
+      verses(run.subList(0, lead)); // verse between blank lines, then a poem set without them
+      flush();
+      verses(run.subList(lead, run.size()));
+      return j - 1;
+    }
+    int plain = 0;
+    while (plain < run.size() && !endsWithMark(run.get(plain).text())) {
+      plain++;
+    }
+    if (plain > 0 && plain <= 2 && run.size() - plain >= 2
+        && run.subList(plain, run.size()).stream().allMatch(u -> endsWithMark(u.text()))) {
+      headline(run.subList(0, plain)); // a headline group, then classical verse with its marks
+      verses(run.subList(plain, run.size()));
+      return j - 1;
+    }
     if (run.size() == 1 && Chars.endsSentence(run.get(0).text())) {
       body(run.get(0)); // a one-line paragraph set apart: a headline never ends a sentence
       return i;
