@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,8 +63,14 @@ public final class Ingest {
     String publisher = furniture.isEmpty() ? null : furniture.get(0).fullPublisher();
     List<String> masthead = furniture.stream().map(Masthead.Fragment::text).toList();
     Issue issue = new Issue(title, publisher, null, null, masthead, pages, List.of());
-    return new CleanResult(issue, name, decoded.encoding(), sha256(bytes), log.changes(),
-        log.doubts());
+    return new CleanResult(issue, name, decoded.encoding(), sha256(bytes), inSourceOrder(log.changes()),
+        inSourceOrder(log.doubts()));
+  }
+
+  private static List<Change> inSourceOrder(List<Change> changes) {
+    List<Change> sorted = new ArrayList<>(changes);
+    sorted.sort(Comparator.comparingInt(Change::line).thenComparingInt(Change::column));
+    return sorted;
   }
 
   /** The paper's name: the most common dateline's place (劲旅讯 → 劲旅), else the file's name. */

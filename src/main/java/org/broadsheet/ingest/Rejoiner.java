@@ -333,7 +333,10 @@ final class Rejoiner {
     }
     boolean blankAfter = to + 1 == lines.size() || blankBefore.get(to + 1);
     boolean shortLine = from == to && (isStandalone(from) || verse[from]);
-    return new Unit(Spacing.normalize(joined), joined, to - from + 1, frame.get(from),
+    // body text reports the extraction spaces it drops; a short line standing alone may be a
+    // headline, whose printed spaces the classifier reads from the raw piece
+    Piece text = shortLine ? Spacing.normalize(joined) : Spacing.normalize(joined, log);
+    return new Unit(text, joined, to - from + 1, frame.get(from),
         blankBefore.get(from) || startsBlock(from), blankAfter, shortLine, from == to && verse[from]);
   }
 

@@ -10,6 +10,11 @@ final class Spacing {
   private Spacing() {}
 
   static Piece normalize(Piece p) {
+    return normalize(p, null);
+  }
+
+  /** As {@link #normalize(Piece)}, reporting each removed run of spaces to {@code log}. */
+  static Piece normalize(Piece p, ChangeLog log) {
     int n = p.length();
     boolean[] drop = new boolean[n];
     int i = 0;
@@ -29,6 +34,11 @@ final class Spacing {
               || (Chars.isHan(before) && Chars.isHan(after)));
       for (int k = i; k < j; k++) {
         drop[k] = !(keep && k == i);
+      }
+      int first = keep ? i + 1 : i;
+      if (log != null && first < j) {
+        log.add(p.line(first), p.column(first), "spacing.extraction-space",
+            " ".repeat(j - first), "", reason(before, after));
       }
       i = j;
     }
@@ -67,6 +77,19 @@ final class Spacing {
       drop[i] = Chars.isSpace(p.cp(i));
     }
     return p.without(drop);
+  }
+
+  private static String reason(int before, int after) {
+    if (before < 0 || after < 0) {
+      return "space at the edge of the text";
+    }
+    if (Chars.isMark(before) || Chars.isMark(after)) {
+      return "space next to punctuation, added by extraction";
+    }
+    if (Chars.isLatinOrDigit(before) || Chars.isLatinOrDigit(after)) {
+      return "space between Han and digits or Latin, added by extraction (the typesetter spaces them)";
+    }
+    return "space doubled by extraction";
   }
 
   private static boolean isLatinWordChar(int cp) {

@@ -14,7 +14,8 @@ class CharacterAccountingTest {
   /** The rules the cleaner may name: each moves or rewrites characters for a stated reason. */
   private static final Pattern RULE = Pattern.compile(
       "mojibake\\.[a-z-]+|furniture\\.masthead|byline\\.(brackets|author-marker)"
-          + "|caption\\.credit-label|headline\\.fragment|rejoin\\.blank-line");
+          + "|caption\\.credit-label|headline\\.fragment|rejoin\\.blank-line"
+          + "|spacing\\.extraction-space");
   private static final Set<String> CATCH_ALL = Set.of("other", "misc", "unknown", "removed",
       "dropped", "cleanup", "default");
 
