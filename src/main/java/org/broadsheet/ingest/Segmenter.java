@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  */
 final class Segmenter {
   private static final int MIN_VERSE_LINES = 3;
+  /** A line of classical verse is at most this wide: seven characters and a mark. */
+  private static final double CLASSICAL_LINE = 9;
   private static final Pattern CREDIT = Pattern.compile("^摄影报道\\s*[\\p{IsHan} ]{2,8}$");
   private static final Pattern BYLINE_ONLY = Pattern.compile(
       "^[（(][\\p{IsHan} ]{2,16}[）)]$|^[●◎○★☆]\\s*\\p{IsHan}{2,4}$");
@@ -122,21 +124,42 @@ final class Segmenter {
     while (j < units.size() && shape(units.get(j)) == Shape.SHORT && !units.get(j).frameStart()) {
       j++;
     }
-    List<Unit> run = units.subList(i, j);
+    place(units.subList(i, j));
+    return j - 1;
+  }
+
+  /** Places a run of short lines standing apart: verse, a headline group, or paragraphs. */
+  private void place(List<Unit> run) {
+    if (run.stream().allMatch(u -> Chars.endsSentence(u.text())
+        && Chars.width(u.text()) > CLASSICAL_LINE)) {
+      run.forEach(this::body); // one-line paragraphs set apart: each a whole sentence, not verse
+      return;
+    }
     int lead = 0;
     while (lead < run.size() && !run.get(lead).verse()) {
       lead++;
     }
+    int block = lead;
+    while (block < run.size() && run.get(block).verse()) {
+      block++;
+    }
+    if (lead < block && block < run.size() && run.size() - block <= 2
+        && run.subList(block, run.size()).stream().noneMatch(Unit::verse)) {
+      // verse set without blank lines, then its headline after it (or the next story's)
+      place(run.subList(0, block));
+      headline(run.subList(block, run.size()));
+      return;
+    }
     if (lead > 0 && lead <= 2 && lead < run.size()) {
       headline(run.subList(0, lead)); // a headline group, then verse set without blank lines
       verses(run.subList(lead, run.size()));
-      return j - 1;
+      return;
     }
     if (lead >= MIN_VERSE_LINES && lead < run.size()) {
       verses(run.subList(0, lead)); // verse between blank lines, then a poem set without them
       flush();
       verses(run.subList(lead, run.size()));
-      return j - 1;
+      return;
     }
     int plain = 0;
     while (plain < run.size() && !endsWithMark(run.get(plain).text())) {
@@ -146,11 +169,11 @@ final class Segmenter {
         && run.subList(plain, run.size()).stream().allMatch(u -> endsWithMark(u.text()))) {
       headline(run.subList(0, plain)); // a headline group, then classical verse with its marks
       verses(run.subList(plain, run.size()));
-      return j - 1;
+      return;
     }
     if (run.size() == 1 && Chars.endsSentence(run.get(0).text())) {
       body(run.get(0)); // a one-line paragraph set apart: a headline never ends a sentence
-      return i;
+      return;
     }
     int spaced = 2;
     while (spaced < run.size() && !isSpacedOut(run.get(spaced).text())) {
@@ -160,7 +183,7 @@ final class Segmenter {
       verses(run.subList(0, spaced)); // verse, then its headline set vertically after it
       current.headline.addAll(run.subList(spaced, run.size()));
       current.closed = true;
-      return j - 1;
+      return;
     }
     boolean punctuated = run.stream().anyMatch(u -> endsWithMark(u.text()));
     if (run.size() >= MIN_VERSE_LINES || punctuated) {
@@ -168,7 +191,6 @@ final class Segmenter {
     } else {
       headline(run);
     }
-    return j - 1;
   }
 
   /** A headline group: the story's before it when headlines follow bodies, else the next's. */
