@@ -266,7 +266,8 @@ final class Rejoiner {
     String t = texts.get(k);
     String inner = t.substring(0, t.length() - 1);
     boolean before = blankBefore.get(k) || startsBlock(k);
-    return before && after && widths.get(k) <= STANDALONE_EMS
+    // a vertical headline spaced out by extraction is as wide as its characters
+    return before && after && Chars.width(t.replace(" ", "")) <= STANDALONE_EMS
         && !Chars.hasSentencePunctuation(inner);
   }
 
