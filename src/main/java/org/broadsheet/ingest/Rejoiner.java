@@ -333,12 +333,12 @@ final class Rejoiner {
       joined = joined.concat(line);
     }
     boolean blankAfter = to + 1 == lines.size() || blankBefore.get(to + 1);
-    boolean shortLine = from == to && (isStandalone(from) || verse[from]);
+    boolean apart = from == to && (isStandalone(from) || verse[from]);
     // body text reports the extraction spaces it drops; a short line standing alone may be a
     // headline, whose printed spaces the classifier reads from the raw piece
-    Piece text = shortLine ? Spacing.normalize(joined) : Spacing.normalize(joined, log);
+    Piece text = apart ? Spacing.normalize(joined) : Spacing.normalize(joined, log);
     return new Unit(text, joined, to - from + 1, frame.get(from),
-        blankBefore.get(from) || startsBlock(from), blankAfter, shortLine, from == to && verse[from]);
+        blankBefore.get(from) || startsBlock(from), blankAfter, apart, from == to && verse[from]);
   }
 
 }

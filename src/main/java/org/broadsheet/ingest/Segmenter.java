@@ -58,10 +58,10 @@ final class Segmenter {
     if (MARKER_ONLY.matcher(t).matches()) {
       return Shape.MARKER;
     }
-    if (u.shortLine() && t.codePointCount(0, t.length()) == 1 && Chars.isHan(t.codePointAt(0))) {
+    if (u.apart() && t.codePointCount(0, t.length()) == 1 && Chars.isHan(t.codePointAt(0))) {
       return Shape.SINGLE;
     }
-    return u.shortLine() ? Shape.SHORT : Shape.BODY;
+    return u.apart() ? Shape.SHORT : Shape.BODY;
   }
 
   private List<Draft> run() {

@@ -11,12 +11,12 @@ package org.broadsheet.ingest;
  *     frame (a new article, photo or column block) there
  * @param blankBefore a blank line (or the start of the text) precedes it
  * @param blankAfter a blank line (or the end of the text) follows it
- * @param shortLine a single short line set apart by blank lines, with no pause inside: a
+ * @param apart a single short line set apart by blank lines, with no pause inside: a
  *     headline, verse, name or credit (see {@link Rejoiner})
  * @param verse a line of verse set line after line without blank lines between
  */
 record Unit(Piece piece, Piece raw, int lineCount, boolean frameStart, boolean blankBefore,
-    boolean blankAfter, boolean shortLine, boolean verse) {
+    boolean blankAfter, boolean apart, boolean verse) {
 
   String text() {
     return piece.text();
@@ -36,6 +36,6 @@ record Unit(Piece piece, Piece raw, int lineCount, boolean frameStart, boolean b
   }
 
   Unit withPiece(Piece p) {
-    return new Unit(p, raw, lineCount, frameStart, blankBefore, blankAfter, shortLine, verse);
+    return new Unit(p, raw, lineCount, frameStart, blankBefore, blankAfter, apart, verse);
   }
 }
