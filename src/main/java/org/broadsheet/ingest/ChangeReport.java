@@ -34,7 +34,8 @@ public final class ChangeReport {
       Page p = pages.get(i);
       sb.append(i == 0 ? "\n" : ",\n");
       indent(sb, 2).append("{\"number\": ").append(p.number()).append(", \"section\": ")
-          .append(quote(p.section())).append(", \"stories\": ").append(p.stories().size())
+          .append(quote(p.section())).append(", \"supplied\": ").append(stringArray(p.supplied()))
+          .append(", \"stories\": ").append(p.stories().size())
           .append('}');
     }
     sb.append(pages.isEmpty() ? "],\n" : "\n  ],\n");

@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
  * {@code 新华社北京10月1日电}), optionally with the reporters in brackets.
  */
 final class Datelines {
-  /** Up to eight Han characters ending in 讯, or a news agency's 电 line. */
-  private static final Pattern DATELINE =
-      Pattern.compile("^(\\p{IsHan}{1,8}讯|\\p{IsHan}{2,6}社\\p{IsHan}{1,6}\\d{1,2}月\\d{1,2}日电)");
+  /** Up to eight Han characters ending in 讯, or a news agency's 电 line (no group inside). */
+  static final String PATTERN =
+      "(?:\\p{IsHan}{1,8}讯|\\p{IsHan}{2,6}社\\p{IsHan}{1,6}\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日电)";
+  private static final Pattern DATELINE = Pattern.compile("^(" + PATTERN + ")");
 
   private Datelines() {}
 

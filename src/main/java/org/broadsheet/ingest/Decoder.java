@@ -25,7 +25,7 @@ final class Decoder {
 
   static Decoded decode(byte[] bytes, String file) {
     if (bytes.length == 0) {
-      throw BroadsheetException.error("I101", SourceSpan.file(file), "the input is empty");
+      throw BroadsheetException.error("I101", SourceSpan.file(file), "the input " + file + " is empty");
     }
     if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
       return new Decoded(strict(bytes, 3, StandardCharsets.UTF_8, file), "UTF-8 (BOM)");
@@ -46,7 +46,7 @@ final class Decoder {
       return new Decoded(gb, "GB18030");
     }
     throw BroadsheetException.error("I102", SourceSpan.file(file),
-        "the input is neither UTF-8, UTF-16 with a byte-order mark, nor GB18030 text",
+        "the input " + file + " is neither UTF-8, UTF-16 with a byte-order mark, nor GB18030 text",
         "save the file as UTF-8");
   }
 
@@ -64,12 +64,12 @@ final class Decoder {
     }
     if (nul > 0) {
       throw BroadsheetException.error("I103", SourceSpan.file(file),
-          "the input holds NUL bytes: binary data, or UTF-16 without a byte-order mark",
+          "the input " + file + " holds NUL bytes: binary data, or UTF-16 without a byte-order mark",
           "save the file as UTF-8");
     }
     if (control * 100 > bytes.length) {
       throw BroadsheetException.error("I103", SourceSpan.file(file),
-          "the input holds control bytes: it is binary data, not text");
+          "the input " + file + " holds control bytes: it is binary data, not text");
     }
   }
 
@@ -89,10 +89,11 @@ final class Decoder {
     String s = tryDecode(ByteBuffer.wrap(bytes, offset, bytes.length - offset), cs);
     if (s == null) {
       throw BroadsheetException.error("I102", SourceSpan.file(file),
-          "the input starts with a " + cs.name() + " byte-order mark but is not valid " + cs.name());
+          "the input " + file + " starts with a " + cs.name() + " byte-order mark but is not valid "
+              + cs.name());
     }
     if (s.isBlank()) {
-      throw BroadsheetException.error("I101", SourceSpan.file(file), "the input holds no text");
+      throw BroadsheetException.error("I101", SourceSpan.file(file), "the input " + file + " holds no text");
     }
     return s;
   }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,12 +14,13 @@ import java.util.Map;
 import org.broadsheet.model.BroadsheetException;
 import org.broadsheet.model.Diagnostics;
 import org.broadsheet.model.Issue;
+import org.broadsheet.model.Page;
 import org.broadsheet.model.SourceSpan;
 import org.broadsheet.model.Story;
 
 /**
- * Raw text to issue: decode → repair → rejoin → segment → classify. The one public entry of the
- * ingest stage.
+ * Raw text to issue: decode → masthead → repair → rejoin → segment → classify → split titles →
+ * paginate. The one public entry of the ingest stage.
  */
 public final class Ingest {
   private Ingest() {}
@@ -30,7 +32,7 @@ public final class Ingest {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       throw BroadsheetException.error("I100", SourceSpan.file(file.toString()),
-          "cannot read the input: " + e.getMessage());
+          "cannot read the input " + file + ": " + e.getMessage());
     }
     return clean(bytes, file.toString(), diagnostics);
   }
@@ -38,28 +40,37 @@ public final class Ingest {
   /** Cleans raw bytes; {@code name} names them in diagnostics and the report. */
   public static CleanResult clean(byte[] bytes, String name, Diagnostics diagnostics) {
     Decoder.Decoded decoded = Decoder.decode(bytes, name);
-    List<String> lines = new ArrayList<>(List.of(decoded.text().split("\r\n|\r|\n", -1)));
+    SourceText src = new SourceText(decoded.text());
     ChangeLog log = new ChangeLog();
-    List<String> repaired = new ArrayList<>(Repairer.repair(lines, log));
-    List<Masthead.Fragment> furniture = Masthead.extract(repaired, log);
-    List<Unit> units = Rejoiner.rejoin(repaired, log);
-    List<Segmenter.Draft> drafts = Segmenter.segment(units);
-    List<Story> stories = new ArrayList<>();
-    for (Segmenter.Draft d : drafts) {
-      Story s = Classifier.classify(d, String.format("s%02d", stories.size() + 1), log);
-      if (!s.texts().isEmpty()) {
-        stories.add(s);
+    List<Masthead.Fragment> furniture = Masthead.extract(src, log);
+    Repairer.repair(src, log);
+    List<Unit> units = Rejoiner.rejoin(src, log);
+    List<Found> found = new ArrayList<>();
+    for (Segmenter.Draft d : Segmenter.segment(units)) {
+      Found f = Classifier.classify(d, String.format("s%02d", found.size() + 1), log);
+      if (!f.story().texts().isEmpty()) {
+        found.add(f);
       }
     }
-    String title = paperName(stories, name);
-    String publisher = furniture.isEmpty() ? null : furniture.get(0).fullPublisher();
-    List<String> masthead = furniture.stream().map(Masthead.Fragment::text).distinct().toList();
-    Issue issue = new Issue(title, publisher, null, null, masthead, List.of(), stories);
-    if (stories.isEmpty()) {
-      throw BroadsheetException.error("I104", SourceSpan.file(name), "the input holds no story");
+    if (found.isEmpty()) {
+      throw BroadsheetException.error("I104", SourceSpan.file(name),
+          "the input " + name + " holds no story");
     }
-    return new CleanResult(issue, name, decoded.encoding(), sha256(bytes), log.changes(),
-        log.doubts());
+    found = TitleSplitter.split(found, log);
+    List<Page> pages = Paginator.paginate(found, log);
+    List<Story> all = pages.stream().flatMap(p -> p.stories().stream()).toList();
+    String title = paperName(all, name);
+    String publisher = furniture.isEmpty() ? null : furniture.get(0).fullPublisher();
+    List<String> masthead = furniture.stream().map(Masthead.Fragment::text).toList();
+    Issue issue = new Issue(title, publisher, null, null, masthead, pages, List.of());
+    return new CleanResult(issue, name, decoded.encoding(), sha256(bytes), inSourceOrder(log.changes()),
+        inSourceOrder(log.doubts()));
+  }
+
+  private static List<Change> inSourceOrder(List<Change> changes) {
+    List<Change> sorted = new ArrayList<>(changes);
+    sorted.sort(Comparator.comparingInt(Change::line).thenComparingInt(Change::column));
+    return sorted;
   }
 
   /** The paper's name: the most common dateline's place (劲旅讯 → 劲旅), else the file's name. */

@@ -7,11 +7,15 @@ import java.util.regex.Pattern;
 
 /**
  * Finds masthead fragments glued into story text ({@code 某公司党委 主 管 党委工作部 主 办}: the
- * sponsor 主管 and publisher 主办 lines of a masthead) and takes them out as furniture.
+ * sponsor 主管 and publisher 主办 lines of a masthead) and takes them out as furniture. The sponsor
+ * is the run of Han characters before 主管, back to the mark (or image of a closing mark, as in a
+ * damaged byline {@code 渊郭跃萍冤}) that ends the text it is glued to.
  */
 final class Masthead {
   private static final Pattern FRAGMENT = Pattern.compile(
-      "(\\p{IsHan}{2,30}?)\\s*主\\s*管\\s*(\\p{IsHan}{2,30}?)\\s*主\\s*办");
+      "主[ \\t\\u3000]*管(?:单位)?[ \\t\\u3000]*[:：]?[ \\t\\u3000]*(\\p{IsHan}{2,30}?)"
+          + "[ \\t\\u3000]*主[ \\t\\u3000]*办(?:单位)?");
+  private static final int MAX_SPONSOR = 30;
   /** Words that end the name of an organisation rather than of one of its departments. */
   private static final Pattern ORGANISATION =
       Pattern.compile("^.*?(公司|集团|大学|学院|医院|研究院|研究所|局|厂|报社)");
@@ -35,20 +39,74 @@ final class Masthead {
 
   private Masthead() {}
 
-  /** Removes masthead fragments from the lines, logging each; returns what was found. */
-  static List<Fragment> extract(List<String> lines, ChangeLog log) {
+  /** Removes masthead fragments from the source, logging each; returns what was found. */
+  static List<Fragment> extract(SourceText src, ChangeLog log) {
     List<Fragment> found = new ArrayList<>();
-    for (int i = 0; i < lines.size(); i++) {
-      Matcher m = FRAGMENT.matcher(lines.get(i));
-      if (m.find()) {
-        String line = lines.get(i);
-        int column = line.codePointCount(0, m.start()) + 1;
-        found.add(new Fragment(m.group(1), m.group(2), i + 1, column, m.group()));
-        log.add(i + 1, column, "furniture.masthead", m.group(), "",
-            "主管/主办 lines of the masthead glued to story text");
-        lines.set(i, line.substring(0, m.start()) + line.substring(m.end()));
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < src.lineCount(); i++) {
+      text.append(src.lineText(i)).append('\n');
+    }
+    String all = text.toString();
+    for (int i = 0; i < src.lineCount(); i++) {
+      String line = src.lineText(i);
+      Matcher m = FRAGMENT.matcher(line);
+      if (!m.find()) {
+        continue;
       }
+      int[] idx = src.lineIndices(i);
+      int[] cps = line.codePoints().toArray();
+      int head = line.codePointCount(0, m.start());
+      int end = line.codePointCount(0, m.end());
+      int s = head;
+      while (s > 0 && Chars.isSpace(cps[s - 1])) {
+        s--;
+      }
+      int sponsorEnd = s;
+      while (s > 0 && sponsorEnd - s < MAX_SPONSOR && Chars.isHan(cps[s - 1])
+          && !closesText(cps[s - 1])) {
+        s--;
+      }
+      if (sponsorEnd - s < 2) {
+        continue;
+      }
+      s = afterCreditName(cps, s, sponsorEnd, all);
+      String sponsor = new String(cps, s, sponsorEnd - s);
+      String raw = new String(cps, s, end - s);
+      Fragment f = new Fragment(sponsor, m.group(1), i + 1, src.column(idx[s]), raw);
+      for (int k = s; k < end; k++) {
+        src.remove(idx[k]);
+      }
+      found.add(f);
+      log.add(f.line(), f.column(), "furniture.masthead", raw, f.text(),
+          "主管/主办 lines of the masthead glued to story text; moved to the issue's masthead");
     }
     return found;
+  }
+
+  /**
+   * A fragment glued to a photo credit ({@code 摄影报道 蔡东浩河津发电分公司党委}) starts after the
+   * photographer's name: of two or three characters, the one after which the sponsor's name
+   * recurs elsewhere in the text.
+   */
+  private static int afterCreditName(int[] cps, int start, int end, String rest) {
+    String before = new String(cps, 0, start).stripTrailing();
+    if (!before.endsWith("摄影报道")) {
+      return start;
+    }
+    for (int name = 3; name >= 2; name--) {
+      if (end - start - name >= 4) {
+        String head = new String(cps, start + name, 4);
+        if (rest.indexOf(head) != rest.lastIndexOf(head)) {
+          return start + name;
+        }
+      }
+    }
+    return start + Math.min(3, Math.max(0, end - start - 4));
+  }
+
+  /** The image of a mark that ends text (）”》。！？); rarer marks' images are common words. */
+  private static boolean closesText(int cp) {
+    int mark = MojibakeTable.candidate(cp);
+    return mark >= 0 && "）”》。！？".indexOf(mark) >= 0;
   }
 }

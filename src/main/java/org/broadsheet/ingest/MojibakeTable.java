@@ -23,9 +23,23 @@ final class MojibakeTable {
 
   private MojibakeTable() {}
 
+  /**
+   * The marks text is set with (GB/T 15834 标点符号, the author markers ●◎○★☆, ％ and ℃): only their
+   * images are candidates for repair. The rest of the two rows (±×÷∑… and such) are images of
+   * very common characters (一 以 已 义 原 元) and occur in running text far more often than the
+   * symbols do, so a repair to them would need evidence no context gives.
+   */
+  static final String TEXT_MARKS = "、。·—～…‘’“”〔〕〈〉《》「」『』〖〗【】！（），：；？％℃●◎○★☆";
+
   /** The punctuation mark a damaged character stands for, or -1 when it is no image of one. */
   static int original(int damaged) {
     return TABLE.getOrDefault(damaged, -1);
+  }
+
+  /** The text mark {@code cp} may be the image of, or -1 (see {@link #TEXT_MARKS}). */
+  static int candidate(int cp) {
+    int mark = TABLE.getOrDefault(cp, -1);
+    return mark >= 0 && TEXT_MARKS.indexOf(mark) >= 0 ? mark : -1;
   }
 
   static Map<Integer, Integer> table() {

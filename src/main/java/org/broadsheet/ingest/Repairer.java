@@ -1,186 +1,328 @@
 package org.broadsheet.ingest;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
- * Repairs mojibake punctuation by context. A character of the {@link MojibakeTable} is a damaged
- * mark only where the context says so, since many are also common words (要, 冶炼, 遥控, 袁 as a
- * surname, 绿叶, 荫凉):
+ * Repairs mojibake punctuation by context (see {@link MojibakeTable} for the fault). Many images
+ * are also common words (要, 远, 冶炼, 遥控, 袁 as a surname, 绿叶, 荫凉), so a character becomes a
+ * mark only with evidence, recorded in its change:
  *
  * <ul>
- *   <li>in a damaged stretch of text (its neighbouring lines hold images of marks but hardly any
- *       real full-width punctuation), an image is repaired unless it forms a word with a
- *       neighbour or an opening mark finds no partner;
- *   <li>anywhere, paired images around a short name ({@code 渊郭跃萍冤}) are brackets, an image of ●
- *       before a name at a line start is the author marker, and a verse line's final image of ，
- *       or 。 is that mark.
+ *   <li>structure, anywhere ({@link StructuralMarks}): brackets around names at a story's end or
+ *       after its dateline (a byline), an author marker ● before a name alone on a line;
+ *   <li>in damaged text only ({@link DamageMap}): paired opening and closing marks (“…”, 《…》,
+ *       （…）), doubled dashes and ellipses (GB/T 15834 §4.9, §4.11: two character spaces), and the
+ *       common marks where no word forms with a neighbour and the position allows the mark (no
+ *       pause mark right after an opening mark, clreq §3.1.7).
  * </ul>
  */
 final class Repairer {
-  /** Lines on each side that count as a line's neighbourhood. */
-  private static final int WINDOW = 4;
+  /** Longest stretch a pair of quotes may span (a quoted speech); other pairs are shorter. */
+  private static final int QUOTE_SPAN = 300;
+  private static final int PAIR_SPAN = 60;
+  /** A pair this short may have one side that also forms a word. */
+  private static final int SHORT_PAIR = 40;
+  /** A quoted phrase (not a sentence) is at most this long. */
+  private static final int SHORT_PHRASE = 15;
+  private final SourceText src;
+  private final Stream stream;
+  private final DamageMap damage;
+  private final ChangeLog log;
+  private final boolean[] decided;
 
-  private static final String REAL_MARKS = "，。、；：？！“”（）《》";
-
-  private Repairer() {}
-
-  static List<String> repair(List<String> lines, ChangeLog log) {
-    int[] images = new int[lines.size()];
-    int[] marks = new int[lines.size()];
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i);
-      images[i] = (int) line.codePoints().filter(cp -> MojibakeTable.original(cp) >= 0).count();
-      marks[i] = (int) line.codePoints().filter(cp -> REAL_MARKS.indexOf(cp) >= 0).count();
-    }
-    List<String> out = new ArrayList<>(lines.size());
-    for (int i = 0; i < lines.size(); i++) {
-      boolean damaged = isDamaged(lines, images, marks, i);
-      out.add(repairLine(lines.get(i), i + 1, damaged, log));
-    }
-    return out;
+  private Repairer(SourceText src, ChangeLog log) {
+    this.src = src;
+    this.stream = new Stream(src);
+    this.damage = DamageMap.of(src, stream);
+    this.log = log;
+    this.decided = new boolean[stream.size()];
   }
 
-  /** Counts images and real marks over the non-blank lines around line {@code i}. */
-  private static boolean isDamaged(List<String> lines, int[] images, int[] marks, int i) {
-    int img = 0;
-    int real = 0;
-    int seen = 0;
-    for (int j = i; j >= 0 && seen <= WINDOW; j--) {
-      if (!lines.get(j).isBlank()) {
-        img += images[j];
-        real += marks[j];
-        seen++;
+  static void repair(SourceText src, ChangeLog log) {
+    new Repairer(src, log).run();
+  }
+
+  private void run() {
+    StructuralMarks.repair(src, this);
+    pairs();
+    runs();
+    singles();
+  }
+
+  // ---------------------------------------------------------------- damaged text
+
+  /** Opening and closing images that pair up in damaged text become both marks. */
+  private void pairs() {
+    pair('“', '”', QUOTE_SPAN, null);
+    pair('‘', '’', PAIR_SPAN, null);
+    pair('《', '》', PAIR_SPAN, null);
+    pair('（', '）', PAIR_SPAN, null);
+    pair('【', '】', PAIR_SPAN, null);
+    pair('「', '」', PAIR_SPAN, null);
+    pair('〔', '〕', 8, "digits");
+    pair('〈', '〉', PAIR_SPAN, "《");
+    pair('『', '』', PAIR_SPAN, "“");
+  }
+
+  /**
+   * Pairs each opening image with the next closing image before any other opening image or real
+   * mark of the pair. A partner that forms no word is preferred; one side may form a word (野心,
+   * 冶炼) when the other does not and the pair is short, since a quotation mark next to a word's
+   * character is common and two accidental words pairing up is not.
+   */
+  private void pair(int opening, int closing, int span, String inside) {
+    for (int p = 0; p < stream.size(); p++) {
+      if (!isCandidate(p, opening)) {
+        continue;
       }
-    }
-    seen = 0;
-    for (int j = i + 1; j < lines.size() && seen < WINDOW; j++) {
-      if (!lines.get(j).isBlank()) {
-        img += images[j];
-        real += marks[j];
-        seen++;
+      boolean openWord = CommonWords.wordAt(stream.cps(), p) != null;
+      int q = -1;
+      int fallback = -1;
+      for (int j = p + 1; j < stream.size() && j - p <= span; j++) {
+        if (isCandidate(j, opening) && CommonWords.wordAt(stream.cps(), j) == null) {
+          break; // a second opening before any closing: this one is unpaired
+        }
+        if (stream.cp(j) == opening || stream.cp(j) == closing) {
+          break; // a real mark of the pair: this image belongs to nothing
+        }
+        if (isCandidate(j, closing)) {
+          if (CommonWords.wordAt(stream.cps(), j) == null) {
+            q = j;
+            break;
+          }
+          if (fallback < 0) {
+            fallback = j;
+          }
+        }
       }
-    }
-    return img >= 3 && real * 10 <= img;
-  }
-
-  private static String repairLine(String line, int lineNo, boolean damaged, ChangeLog log) {
-    int[] cps = line.codePoints().toArray();
-    StringBuilder sb = new StringBuilder(line.length());
-    for (int i = 0; i < cps.length; i++) {
-      int cp = cps[i];
-      int mark = MojibakeTable.original(cp);
-      String reason = mark < 0 ? null : reason(cps, i, mark, damaged);
-      if (reason != null) {
-        sb.appendCodePoint(mark);
-        log.add(lineNo, i + 1, "mojibake." + ruleName(mark), Character.toString(cp),
-            Character.toString(mark), reason);
-      } else {
-        sb.appendCodePoint(cp);
+      if (q >= 0 && openWord && !isPhrase(p, q)) {
+        q = -1;
       }
-    }
-    return sb.toString();
-  }
-
-  /** Why the image at {@code i} is a damaged mark, or null when it is a real character. */
-  private static String reason(int[] cps, int i, int mark, boolean damaged) {
-    if (mark == '（' && closesWithin(cps, i, '）', 6)) {
-      return "paired brackets around a short name";
-    }
-    if (mark == '）' && opensWithin(cps, i, '（', 6)) {
-      return "paired brackets around a short name";
-    }
-    if (mark == '●' && isLineStart(cps, i) && (i + 1 == cps.length || cps[i + 1] == ' ')) {
-      return "author marker before a name at a line start";
-    }
-    if ((mark == '，' || mark == '。') && i == lastNonSpace(cps) && isVerseLength(cps)) {
-      return "end of a verse line";
-    }
-    if (!damaged) {
-      return null;
-    }
-    if (formsWord(cps, i)) {
-      return null;
-    }
-    switch (mark) {
-      case '“':
-        return closesWithin(cps, i, '”', cps.length) || i >= cps.length - 3
-            ? "damaged text; opening quote" : null;
-      case '《':
-        return closesWithin(cps, i, '》', cps.length) ? "damaged text; paired title marks" : null;
-      case '—':
-        return (i + 1 < cps.length && cps[i + 1] == cps[i]) || (i > 0 && cps[i - 1] == cps[i])
-            ? "damaged text; doubled dash" : null;
-      case '●':
-        return isLineStart(cps, i) ? "damaged text; author marker" : null;
-      default:
-        return "damaged text; neighbours hold no real punctuation";
-    }
-  }
-
-  /** Common words that contain an image character; a neighbour forming one keeps it a word. */
-  private static final String[] WORDS = {
-    "冶炼", "冶金", "陶冶", "遥控", "遥远", "遥感", "遥测", "遥望", "遥相", "遥遥", "绿叶", "树叶",
-    "叶片", "叶子", "落叶", "茶叶", "荫凉", "绿荫", "树荫", "林荫", "沐浴", "浴室", "洗浴", "浴池",
-    "野外", "田野", "原野", "野生", "视野", "朝野", "冤枉", "冤案", "深渊", "渊源", "尧舜", "唐尧",
-    "子曰", "诗曰", "要求", "需要", "重要", "主要", "要点", "只要", "要素"
-  };
-
-  private static boolean formsWord(int[] cps, int i) {
-    String before = i > 0 ? new String(cps, i - 1, 2) : "";
-    String after = i + 1 < cps.length ? new String(cps, i, 2) : "";
-    for (String w : WORDS) {
-      if (w.equals(before) || w.equals(after)) {
-        return true;
+      if (q < 0 && !openWord && fallback >= 0 && fallback - p <= SHORT_PAIR) {
+        q = fallback;
       }
-    }
-    return false;
-  }
-
-  private static boolean closesWithin(int[] cps, int i, int closing, int distance) {
-    for (int j = i + 1; j < cps.length && j <= i + distance + 1; j++) {
-      if (MojibakeTable.original(cps[j]) == closing) {
-        return true;
+      if (q < 0 || q == p + 1 || !fits(p, q, inside)) {
+        continue;
       }
+      String why = "paired with " + where(q) + " in " + damage.evidence(stream.line(p));
+      apply(p, opening, why);
+      apply(q, closing, "paired with " + where(p) + " in " + damage.evidence(stream.line(q)));
     }
-    return false;
   }
 
-  private static boolean opensWithin(int[] cps, int i, int opening, int distance) {
-    for (int j = i - 1; j >= 0 && j >= i - distance - 1; j--) {
-      if (MojibakeTable.original(cps[j]) == opening) {
-        return true;
-      }
+  /** Between {@code p} and {@code q} stands a short phrase with no pause or stop in it. */
+  private boolean isPhrase(int p, int q) {
+    if (q - p > SHORT_PHRASE) {
+      return false;
     }
-    return false;
-  }
-
-  private static boolean isLineStart(int[] cps, int i) {
-    for (int j = 0; j < i; j++) {
-      if (!Character.isWhitespace(cps[j])) {
+    for (int j = p + 1; j < q; j++) {
+      int mark = Math.max(MojibakeTable.candidate(stream.cp(j)), stream.cp(j));
+      if (Chars.PAUSE.indexOf(mark) >= 0 || Chars.SENTENCE_END.indexOf(mark) >= 0
+          || Chars.PAUSE.indexOf(stream.cp(j)) >= 0) {
         return false;
       }
     }
     return true;
   }
 
-  private static int lastNonSpace(int[] cps) {
-    int j = cps.length - 1;
-    while (j >= 0 && Character.isWhitespace(cps[j])) {
+  private boolean fits(int p, int q, String inside) {
+    if (inside == null) {
+      return true;
+    }
+    if (inside.equals("digits")) {
+      for (int j = p + 1; j < q; j++) {
+        if (!Chars.isDigit(stream.cp(j))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    int open = inside.codePointAt(0);
+    for (int j = p - 1; j >= 0 && p - j <= QUOTE_SPAN; j--) {
+      if (stream.cp(j) == open) {
+        return true;
+      }
+      if (Chars.isClosing(stream.cp(j))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Two or more images of — or … in a row are a dash —— or an ellipsis ……. */
+  private void runs() {
+    for (int p = 0; p < stream.size(); p++) {
+      int mark = candidateAt(p);
+      if ((mark != '—' && mark != '…') || !damage.isDamaged(stream.line(p))) {
+        continue;
+      }
+      int q = p;
+      while (q < stream.size() && stream.cp(q) == stream.cp(p) && !decided[q]) {
+        q++;
+      }
+      if (q - p >= 2) {
+        for (int j = p; j < q; j++) {
+          apply(j, mark, "run of " + (q - p) + " images: " + (mark == '—' ? "a dash" : "an ellipsis")
+              + " takes two character spaces (GB/T 15834); " + damage.evidence(stream.line(j)));
+        }
+      }
+      p = q - 1;
+    }
+  }
+
+  /** The common marks, one at a time, where no word forms and the position allows the mark. */
+  private void singles() {
+    for (int p = 0; p < stream.size(); p++) {
+      int mark = candidateAt(p);
+      if (mark < 0 || decided[p] || !damage.isDamaged(stream.line(p))) {
+        continue;
+      }
+      String word = CommonWords.wordAt(stream.cps(), p);
+      String forced = forcedBy(p, mark);
+      if (word != null && forced != null) {
+        apply(p, mark, "forms the word " + word + ", but " + forced + "; "
+            + damage.evidence(stream.line(p)));
+        continue;
+      }
+      if (word != null) {
+        log.doubt(stream.line(p), stream.column(p), "mojibake.kept-word",
+            Character.toString(stream.cp(p)), "damaged text, but forms the word " + word);
+        continue;
+      }
+      String why = singleEvidence(p, mark);
+      if (why != null) {
+        apply(p, mark, why + "; " + damage.evidence(stream.line(p)));
+      }
+    }
+  }
+
+  /**
+   * The character before {@code p}, closing quotes skipped, ends a sentence (。？！): no pause or
+   * stop follows it (GB/T 15834 §4.1), so an image there is a word (袁师傅 after 。).
+   */
+  private boolean afterFullStop(int p) {
+    int j = p - 1;
+    while (j >= 0 && Chars.isClosing(stream.cp(j)) && stream.cp(j) != '）') {
       j--;
     }
-    return j;
+    return j >= 0 && "。？！".indexOf(stream.cp(j)) >= 0;
   }
 
-  private static boolean isVerseLength(int[] cps) {
-    long han = java.util.Arrays.stream(cps)
-        .filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN).count();
-    return han >= 4 && han <= 12;
+  /** A position where only the mark can stand, or null. */
+  private String forcedBy(int p, int mark) {
+    int after = stream.cp(p + 1);
+    if (mark == '：' && Chars.isOpening(after)) {
+      return "a colon stands before an opening quotation (GB/T 15834 §4.6)";
+    }
+    if ("。？！，".indexOf(mark) >= 0 && Chars.isClosing(after) && after != '）') {
+      return "a stop stands before the closing quotation mark";
+    }
+    return null;
   }
 
-  private static String ruleName(int mark) {
-    String name = Character.getName(mark);
-    return name == null ? Integer.toHexString(mark)
-        : name.toLowerCase(java.util.Locale.ROOT).replace("fullwidth ", "").replace(' ', '-');
+  private String singleEvidence(int p, int mark) {
+    int before = stream.cp(p - 1);
+    int after = stream.cp(p + 1);
+    if (Chars.PAUSE.indexOf(mark) >= 0 || Chars.SENTENCE_END.indexOf(mark) >= 0) {
+      if (before < 0 || Chars.isOpening(before) || Chars.PAUSE.indexOf(before) >= 0
+          || afterFullStop(p)) {
+        return null; // a pause or stop never follows an opening mark, a pause or a full stop
+      }
+      int next = MojibakeTable.candidate(after);
+      if (mark != '。' && after != stream.cp(p) && (Chars.PAUSE.indexOf(next) >= 0 || next == '。')
+          && damage.isDamaged(stream.line(p + 1)) && CommonWords.wordAt(stream.cps(), p + 1) == null) {
+        return null; // two pauses never stand together: the second image is the mark
+      }
+      if (mark == '，' && CommonWords.introducesName(stream.cps(), p)) {
+        return null; // 袁 as a surname after a title or before 师傅
+      }
+      return "no word forms with its neighbours";
+    }
+    switch (mark) {
+      case '·':
+        return (Chars.isHan(before) || Chars.isDigit(before))
+            && (Chars.isHan(after) || Chars.isDigit(after))
+            ? "between two words (middle dot of names and dates)" : null;
+      case '～':
+        return Chars.isDigit(before) && Chars.isDigit(after) ? "between two numbers (a range)"
+            : null;
+      case '％', '℃':
+        return Chars.isDigit(before) ? "a unit right after a number" : null;
+      default:
+        return null; // paired marks need their partner; markers need their line
+    }
+  }
+
+  // ---------------------------------------------------------------- plumbing
+
+  private boolean isCandidate(int p, int mark) {
+    return !decided[p] && candidateAt(p) == mark && damage.isDamaged(stream.line(p));
+  }
+
+  private int candidateAt(int p) {
+    return MojibakeTable.candidate(stream.cp(p));
+  }
+
+  void apply(int p, int mark, String why) {
+    int image = stream.cp(p);
+    stream.set(p, mark);
+    decided[p] = true;
+    log.add(stream.line(p), stream.column(p), "mojibake." + ruleName(mark),
+        Character.toString(image), Character.toString(mark), why);
+  }
+
+  private String where(int p) {
+    return Character.toString(stream.cp(p)) + " at " + stream.line(p) + ":" + stream.column(p);
+  }
+
+  int positionOf(int sourceIndex) {
+    int lo = 0;
+    int hi = stream.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int v = stream.sourceIndex(mid);
+      if (v == sourceIndex) {
+        return mid;
+      }
+      if (v < sourceIndex) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return -1;
+  }
+
+  boolean isDamagedLine(int line) {
+    return damage.isDamaged(line);
+  }
+
+  boolean isDecided(int p) {
+    return decided[p];
+  }
+
+  int cpAt(int p) {
+    return stream.cp(p);
+  }
+
+  static String ruleName(int mark) {
+    return switch (mark) {
+      case '，' -> "comma";
+      case '。' -> "full-stop";
+      case '、' -> "enumeration-comma";
+      case '；' -> "semicolon";
+      case '：' -> "colon";
+      case '？' -> "question-mark";
+      case '！' -> "exclamation-mark";
+      case '“', '”', '‘', '’' -> "quotation-mark";
+      case '（', '）', '〔', '〕', '【', '】' -> "bracket";
+      case '《', '》', '〈', '〉' -> "title-mark";
+      case '「', '」', '『', '』' -> "corner-bracket";
+      case '—' -> "dash";
+      case '…' -> "ellipsis";
+      case '·' -> "middle-dot";
+      case '～' -> "tilde";
+      case '％' -> "percent";
+      case '℃' -> "degree-celsius";
+      default -> "author-marker";
+    };
   }
 }

@@ -5,146 +5,300 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Splits the units into story drafts. A story starts at a dateline, at an indented text block, or
- * after the headline that closed the story before it (headlines often follow their bodies, as the
- * original set them beside the text). Short standalone lines after a body are its headline; four
- * or more in a row are verse.
+ * Splits the units into story drafts. A story starts at a dateline, at a new text frame, or after
+ * the headline, byline or credit that closed the story before it: in this kind of extraction
+ * headlines and authors follow their bodies, as the original set them beside or below the text.
+ * Short lines standing alone are a headline group (one or two lines: kicker and title) or, three
+ * or more in a row, verse. A name set one character per line under a marker is a byline.
  */
 final class Segmenter {
-  /** Short enough to be a headline, verse or name, in ems. */
-  static final double SHORT_EMS = 24;
-  private static final int MIN_VERSE_LINES = 4;
-  private static final Pattern CREDIT = Pattern.compile("^摄影报道\\s*\\p{IsHan}{2,4}$");
-  private static final Pattern BYLINE_ONLY =
-      Pattern.compile("^[（(][\\p{IsHan} ]{2,12}[）)]$|^[●◎]\\s*\\p{IsHan}{2,4}$");
+  private static final int MIN_VERSE_LINES = 3;
+  /** A line of classical verse is at most this wide: seven characters and a mark. */
+  private static final double CLASSICAL_LINE = 9;
+  private static final Pattern CREDIT = Pattern.compile("^摄影报道\\s*[\\p{IsHan} ]{2,8}$");
+  private static final Pattern BYLINE_ONLY = Pattern.compile(
+      "^[（(][\\p{IsHan} ]{2,16}[）)]$|^[●◎○★☆]\\s*\\p{IsHan}{2,4}$");
+  private static final Pattern SPACED = Pattern.compile("^\\p{IsHan}(?: \\p{IsHan})+$");
+  private static final Pattern SIGNED_TAIL =
+      Pattern.compile("[。！？…”][ \\u3000]*[（(][\\p{IsHan} ]{2,16}[）)]$");
+  static final Pattern CREDIT_TAIL =
+      Pattern.compile("摄影报道\\s*\\p{IsHan}[\\p{IsHan} ]{0,14}\\p{IsHan}$");
+  private static final Pattern MARKER_ONLY = Pattern.compile("^[●◎○★☆]$");
+
+  /** What a unit is, read from its shape alone. */
+  enum Shape { BODY, SHORT, BYLINE, MARKER, SINGLE, CREDIT }
 
   /** A story as found, before its fields are read. */
-  record Draft(List<Unit> body, List<Unit> headline, List<Unit> verses, Unit byline,
-      Unit credit) {}
+  record Draft(List<Unit> body, List<Unit> headline, List<Unit> verses, List<Unit> byline,
+      Unit credit, List<Unit> fragments, boolean frameStart) {}
 
-  private Segmenter() {}
+  private final List<Unit> units;
+  private final List<Draft> drafts = new ArrayList<>();
+  private Builder current = new Builder();
+
+  private final boolean headlinesAfter;
+
+  private Segmenter(List<Unit> units) {
+    this.units = units;
+    this.headlinesAfter = HeadlineOrder.after(units);
+  }
 
   static List<Draft> segment(List<Unit> units) {
-    List<Draft> drafts = new ArrayList<>();
-    Builder current = new Builder();
+    return new Segmenter(units).run();
+  }
+
+  static Shape shape(Unit u) {
+    String t = u.text();
+    if (CREDIT.matcher(t).matches()) {
+      return Shape.CREDIT;
+    }
+    if (BYLINE_ONLY.matcher(t).matches()) {
+      return Shape.BYLINE;
+    }
+    if (MARKER_ONLY.matcher(t).matches()) {
+      return Shape.MARKER;
+    }
+    if (u.apart() && t.codePointCount(0, t.length()) == 1 && Chars.isHan(t.codePointAt(0))) {
+      return Shape.SINGLE;
+    }
+    return u.apart() ? Shape.SHORT : Shape.BODY;
+  }
+
+  private List<Draft> run() {
     for (int i = 0; i < units.size(); i++) {
       Unit u = units.get(i);
-      if (isShort(u) && isVerticalName(units, i)) {
-        int j = i;
-        StringBuilder name = new StringBuilder();
-        while (j < units.size() && isSingleChar(units.get(j))) {
-          name.append(units.get(j).text());
-          j++;
-        }
-        current.byline = units.get(i).withText(name.toString());
-        i = j - 1;
-        drafts.add(current.build());
-        current = new Builder();
-        continue;
-      }
-      if (CREDIT.matcher(u.text()).matches()) {
-        current.credit = u;
-        drafts.add(current.build());
-        current = new Builder();
-        continue;
-      }
-      if (BYLINE_ONLY.matcher(u.text()).matches()) {
-        current.byline = u;
-        if (u.text().startsWith("●") || u.text().startsWith("◎")) {
-          drafts.add(current.build());
-          current = new Builder();
-        }
-        continue;
-      }
-      if (isShort(u) && u.standalone()) {
-        int run = shortRun(units, i);
-        if (run >= MIN_VERSE_LINES || (current.body.isEmpty() && !current.verses.isEmpty())) {
-          if (!current.body.isEmpty()) {
-            drafts.add(current.build());
-            current = new Builder();
+      switch (shape(u)) {
+        case CREDIT -> {
+          if (current.body.size() > 1) {
+            Unit caption = current.body.remove(current.body.size() - 1);
+            flush(); // the caption is the paragraph right above its credit
+            current.body.add(caption);
           }
-          current.verses.add(u);
-          continue;
+          current.credit = u;
+          current.closed = true;
         }
-        if (!Chars.endsSentence(u.text())) {
-          current.headline.add(u);
-          boolean nextIsHeadline = i + 1 < units.size() && isShort(units.get(i + 1))
-              && units.get(i + 1).standalone() && !Chars.endsSentence(units.get(i + 1).text());
-          if (!nextIsHeadline && (!current.body.isEmpty() || !current.verses.isEmpty())) {
-            drafts.add(current.build());
-            current = new Builder();
+        case BYLINE -> {
+          current.byline.add(u);
+          current.signed = true;
+        }
+        case MARKER -> i = verticalName(i);
+        case SINGLE -> {
+          int j = i;
+          while (j < units.size() && shape(units.get(j)) == Shape.SINGLE) {
+            j++;
           }
-          continue;
+          if (j - i >= 2) {
+            i = verticalName(i);
+          } else {
+            current.fragments.add(u);
+          }
         }
-      }
-      boolean startsStory = Datelines.startsWithDateline(u.text()) || u.indented()
-          || !current.verses.isEmpty();
-      if (startsStory && (!current.body.isEmpty() || !current.verses.isEmpty())) {
-        drafts.add(current.build());
-        current = new Builder();
-      }
-      current.body.add(u);
-      if (endsWithCredit(u)) {
-        drafts.add(current.build());
-        current = new Builder();
+        case SHORT -> i = shortRun(i);
+        default -> body(u);
       }
     }
-    if (!current.isEmpty()) {
-      drafts.add(current.build());
-    }
+    flush();
     return drafts;
   }
 
-  private static boolean endsWithCredit(Unit u) {
-    return Pattern.compile("摄影报道\\s*\\p{IsHan}{2,4}$").matcher(u.text()).find();
-  }
-
-  private static boolean isShort(Unit u) {
-    return u.lineCount() == 1 && Chars.width(u.text()) <= SHORT_EMS;
-  }
-
-  private static boolean isSingleChar(Unit u) {
-    return u.text().codePointCount(0, u.text().length()) == 1;
-  }
-
-  /** A name set one character per line: three or more single-character lines in a row. */
-  private static boolean isVerticalName(List<Unit> units, int i) {
-    int n = 0;
-    while (i + n < units.size() && isSingleChar(units.get(i + n))) {
-      n++;
+  /** A marker (or nothing) and then single characters: a name set one character per line. */
+  private int verticalName(int i) {
+    int j = i;
+    List<Unit> parts = new ArrayList<>();
+    if (shape(units.get(j)) == Shape.MARKER) {
+      parts.add(units.get(j));
+      j++;
     }
-    return n >= 3;
+    while (j < units.size() && shape(units.get(j)) == Shape.SINGLE) {
+      parts.add(units.get(j));
+      j++;
+    }
+    current.byline.addAll(parts);
+    current.signed = true;
+    current.closed = true;
+    return j - 1;
   }
 
-  /** How many verse-like lines (short, standing alone, not a name) start at {@code i}. */
-  private static int shortRun(List<Unit> units, int i) {
-    int n = 0;
-    while (i + n < units.size()) {
-      Unit v = units.get(i + n);
-      if (!isShort(v) || !v.standalone() || isSingleChar(v)
-          || BYLINE_ONLY.matcher(v.text()).matches() || CREDIT.matcher(v.text()).matches()) {
-        break;
+  private int shortRun(int i) {
+    int j = i + 1;
+    while (j < units.size() && shape(units.get(j)) == Shape.SHORT && !units.get(j).frameStart()) {
+      j++;
+    }
+    place(units.subList(i, j));
+    return j - 1;
+  }
+
+  /** Places a run of short lines standing apart: verse, a headline group, or paragraphs. */
+  private void place(List<Unit> run) {
+    if (run.stream().allMatch(u -> Chars.endsSentence(u.text())
+        && Chars.width(u.text()) > CLASSICAL_LINE)) {
+      run.forEach(this::body); // one-line paragraphs set apart: each a whole sentence, not verse
+      return;
+    }
+    int lead = 0;
+    while (lead < run.size() && !run.get(lead).verse()) {
+      lead++;
+    }
+    int block = lead;
+    while (block < run.size() && run.get(block).verse()) {
+      block++;
+    }
+    if (lead < block && block < run.size() && run.size() - block <= 2
+        && run.subList(block, run.size()).stream().noneMatch(Unit::verse)) {
+      // verse set without blank lines, then its headline after it (or the next story's)
+      place(run.subList(0, block));
+      headline(run.subList(block, run.size()));
+      return;
+    }
+    if (lead > 0 && lead <= 2 && lead < run.size()) {
+      headline(run.subList(0, lead)); // a headline group, then verse set without blank lines
+      verses(run.subList(lead, run.size()));
+      return;
+    }
+    if (lead >= MIN_VERSE_LINES && lead < run.size()) {
+      verses(run.subList(0, lead)); // verse between blank lines, then a poem set without them
+      flush();
+      verses(run.subList(lead, run.size()));
+      return;
+    }
+    int plain = 0;
+    while (plain < run.size() && !endsWithMark(run.get(plain).text())) {
+      plain++;
+    }
+    if (plain > 0 && plain <= 2 && run.size() - plain >= 2
+        && run.subList(plain, run.size()).stream().allMatch(u -> endsWithMark(u.text()))) {
+      headline(run.subList(0, plain)); // a headline group, then classical verse with its marks
+      verses(run.subList(plain, run.size()));
+      return;
+    }
+    if (run.size() == 1 && Chars.endsSentence(run.get(0).text())) {
+      body(run.get(0)); // a one-line paragraph set apart: a headline never ends a sentence
+      return;
+    }
+    int spaced = 2;
+    while (spaced < run.size() && !isSpacedOut(run.get(spaced).text())) {
+      spaced++;
+    }
+    if (spaced < run.size() && run.size() - spaced <= 2) {
+      verses(run.subList(0, spaced)); // verse, then its headline set vertically after it
+      current.headline.addAll(run.subList(spaced, run.size()));
+      current.closed = true;
+      return;
+    }
+    boolean punctuated = run.stream().anyMatch(u -> endsWithMark(u.text()));
+    if (run.size() >= MIN_VERSE_LINES || punctuated) {
+      verses(run);
+    } else {
+      headline(run);
+    }
+  }
+
+  /** A headline group: the story's before it when headlines follow bodies, else the next's. */
+  private void headline(List<Unit> run) {
+    if (headlinesAfter && current.hasText() && current.headline.isEmpty()) {
+      current.headline.addAll(run);
+      current.closed = true;
+    } else {
+      if (current.hasText()) {
+        flush();
       }
-      n++;
+      current.headline.addAll(run); // a headline before its body
     }
-    return n;
+  }
+
+  private void verses(List<Unit> run) {
+    if (current.hasText()) {
+      flush();
+    }
+    current.verses.addAll(run);
+    current.frameStart |= run.get(0).frameStart();
+  }
+
+  /**
+   * A headline set vertically: its characters spaced out one by one (治 安 检 查, marks kept
+   * with their character: 打 造“妈 咪 小 屋”暖).
+   */
+  static boolean isSpacedOut(String s) {
+    StringBuilder han = new StringBuilder();
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      han.appendCodePoint(Chars.isMark(cp) ? ' ' : cp);
+      i += Character.charCount(cp);
+    }
+    return SPACED.matcher(han.toString().strip().replaceAll(" +", " ")).matches();
+  }
+
+  /** Verse lines end with their marks (，。！？); headlines carry none at the end. */
+  private static boolean endsWithMark(String s) {
+    return !s.isEmpty() && (Chars.PAUSE.indexOf(s.codePointAt(s.length() - 1)) >= 0
+        || Chars.SENTENCE_END.indexOf(s.codePointAt(s.length() - 1)) >= 0);
+  }
+
+  private void body(Unit u) {
+    if (CREDIT_TAIL.matcher(u.text()).find()) {
+      List<Unit> caption = new ArrayList<>();
+      Unit next = u;
+      while (!next.blankBefore() && !current.body.isEmpty() && !current.signed) {
+        next = current.body.remove(current.body.size() - 1); // the caption's first line
+        caption.add(0, next);
+      }
+      if (current.hasText()) {
+        flush(); // a caption ending with its credit is a photo of its own
+      }
+      current.body.addAll(caption);
+      current.body.add(u);
+      current.frameStart |= u.frameStart();
+      current.closed = true;
+      return;
+    }
+    boolean starts = Datelines.startsWithDateline(u.text()) || u.frameStart() || current.closed
+        || current.signed || !current.verses.isEmpty();
+    if (starts && current.hasText()) {
+      flush();
+    }
+    if (current.body.isEmpty() && current.verses.isEmpty()) {
+      current.frameStart |= u.frameStart();
+    }
+    current.body.add(u);
+    if (SIGNED_TAIL.matcher(u.text()).find()) {
+      current.signed = true; // an author in brackets at the end of a paragraph closes the story
+    }
+    if (u.text().startsWith("图为") && current.body.size() <= 2
+        && !Datelines.startsWithDateline(current.body.get(0).text())) {
+      current.closed = true; // "the picture shows": a caption, whose credit may be lost
+    }
+  }
+
+  private void flush() {
+    if (!current.isEmpty()) {
+      drafts.add(current.build());
+    }
+    current = new Builder();
   }
 
   private static final class Builder {
     final List<Unit> body = new ArrayList<>();
     final List<Unit> headline = new ArrayList<>();
     final List<Unit> verses = new ArrayList<>();
-    Unit byline;
+    final List<Unit> byline = new ArrayList<>();
+    final List<Unit> fragments = new ArrayList<>();
     Unit credit;
+    boolean closed;
+    boolean signed;
+    boolean frameStart;
+
+    boolean hasText() {
+      return !body.isEmpty() || !verses.isEmpty();
+    }
 
     boolean isEmpty() {
-      return body.isEmpty() && headline.isEmpty() && verses.isEmpty() && byline == null
-          && credit == null;
+      return !hasText() && headline.isEmpty() && byline.isEmpty() && credit == null
+          && fragments.isEmpty();
     }
 
     Draft build() {
-      return new Draft(List.copyOf(body), List.copyOf(headline), List.copyOf(verses), byline,
-          credit);
+      return new Draft(List.copyOf(body), List.copyOf(headline), List.copyOf(verses),
+          List.copyOf(byline), credit, List.copyOf(fragments), frameStart);
     }
   }
 }

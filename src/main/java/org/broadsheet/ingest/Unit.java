@@ -4,17 +4,38 @@ package org.broadsheet.ingest;
  * A run of rejoined source lines: a paragraph, or a short line standing alone (a headline, a
  * verse, a byline, a credit).
  *
- * @param text the rejoined text, extraction spaces removed
- * @param line 1-based source line of its first character
- * @param column 1-based source column of its first character
+ * @param piece the rejoined text, extraction spaces removed, with source positions
+ * @param raw the rejoined text with its spaces as extracted (a headline's printed space)
  * @param lineCount how many source lines it was made of
- * @param standalone a single short line with blank lines (or the text's ends) around it
- * @param indented its first source line started with white space (a new text block in extraction)
+ * @param frameStart its first source line started with white space: extraction began a new text
+ *     frame (a new article, photo or column block) there
+ * @param blankBefore a blank line (or the start of the text) precedes it
+ * @param blankAfter a blank line (or the end of the text) follows it
+ * @param apart a single short line set apart by blank lines, with no pause inside: a
+ *     headline, verse, name or credit (see {@link Rejoiner})
+ * @param verse a line of verse set line after line without blank lines between
  */
-record Unit(String text, int line, int column, int lineCount, boolean standalone,
-    boolean indented) {
+record Unit(Piece piece, Piece raw, int lineCount, boolean frameStart, boolean blankBefore,
+    boolean blankAfter, boolean apart, boolean verse) {
 
-  Unit withText(String newText) {
-    return new Unit(newText, line, column, lineCount, standalone, indented);
+  String text() {
+    return piece.text();
+  }
+
+  int line() {
+    return piece.line();
+  }
+
+  int column() {
+    return piece.column();
+  }
+
+  /** A single line with blank lines (or the text's ends) around it. */
+  boolean standalone() {
+    return lineCount == 1 && blankBefore && blankAfter;
+  }
+
+  Unit withPiece(Piece p) {
+    return new Unit(p, raw, lineCount, frameStart, blankBefore, blankAfter, apart, verse);
   }
 }

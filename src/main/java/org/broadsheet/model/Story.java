@@ -91,6 +91,11 @@ public record Story(
     }
   }
 
+  public Story withKind(StoryKind newKind) {
+    return new Story(id, newKind, kicker, title, subtitle, dateline, byline, paragraphs, lines,
+        caption, credit, image, alt, supplied, priority, headline);
+  }
+
   public Story withId(String newId) {
     return new Story(newId, kind, kicker, title, subtitle, dateline, byline, paragraphs, lines,
         caption, credit, image, alt, supplied, priority, headline);

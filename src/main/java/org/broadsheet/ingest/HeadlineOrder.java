@@ -1,0 +1,71 @@
+package org.broadsheet.ingest;
+
+import java.util.List;
+
+/**
+ * Whether an issue's headlines follow their bodies (as in extractions that read a vertical
+ * headline beside its text last) or precede them (the usual order). The ends of the text and
+ * the starts of text frames tell: a text (or frame) that opens with a headline group before its
+ * first body has headlines first; a text that closes with a headline group after its last body,
+ * or a frame whose body opens right after the previous frame's headline group, has them after.
+ * Without evidence the extraction's usual order, after, holds.
+ */
+final class HeadlineOrder {
+  private HeadlineOrder() {}
+
+  static boolean after(List<Unit> units) {
+    int votes = 0;
+    int first = firstContent(units);
+    if (first >= 0 && isHeadline(units.get(first)) && followedByBody(units, first)) {
+      votes -= 2;
+    }
+    int last = units.size() - 1;
+    while (last >= 0 && !isHeadline(units.get(last))
+        && Segmenter.shape(units.get(last)) != Segmenter.Shape.BODY) {
+      last--; // bylines, markers and credits close a story in either order
+    }
+    if (last > 0 && isHeadline(units.get(last))
+        && Segmenter.shape(units.get(last - 1)) != Segmenter.Shape.SHORT) {
+      votes += 2;
+    }
+    for (int i = 1; i < units.size(); i++) {
+      Unit u = units.get(i);
+      if (!u.frameStart()) {
+        continue;
+      }
+      if (isHeadline(u) && followedByBody(units, i)) {
+        votes--; // a frame opens with a headline
+      } else if (Segmenter.shape(u) == Segmenter.Shape.BODY && isHeadline(units.get(i - 1))) {
+        votes++; // the frame before closed with one
+      }
+    }
+    return votes >= 0;
+  }
+
+  private static int firstContent(List<Unit> units) {
+    for (int i = 0; i < units.size(); i++) {
+      if (!units.get(i).text().isBlank()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isHeadline(Unit u) {
+    return Segmenter.shape(u) == Segmenter.Shape.SHORT && !Chars.endsSentence(u.text());
+  }
+
+  /** A body follows within the next two units (a kicker and a title may stand before it). */
+  private static boolean followedByBody(List<Unit> units, int i) {
+    for (int j = i + 1; j < units.size() && j <= i + 2; j++) {
+      Segmenter.Shape s = Segmenter.shape(units.get(j));
+      if (s == Segmenter.Shape.BODY) {
+        return true;
+      }
+      if (s != Segmenter.Shape.SHORT) {
+        return false;
+      }
+    }
+    return false;
+  }
+}

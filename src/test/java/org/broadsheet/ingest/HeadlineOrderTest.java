@@ -1,0 +1,47 @@
+package org.broadsheet.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.broadsheet.model.Diagnostics;
+import org.broadsheet.model.Story;
+import org.junit.jupiter.api.Test;
+
+/** Headlines before or after their bodies: the issue's own order decides whose they are. */
+class HeadlineOrderTest {
+  private static List<Story> clean(String... lines) {
+    byte[] raw = String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
+    return Ingest.clean(raw, "order.txt", new Diagnostics()).issue().allStories();
+  }
+
+  @Test
+  void headlinesBeforeTheirBodies() {
+    List<Story> s = clean("", "铸造车间", "", "岗位练兵提技能", "",
+        "晋阳讯 近日，铸造车间开展岗位练兵活动，共有50余名职工参加，效果明显。", "",
+        "机修厂", "", "检 修 保 安 全", "",
+        "晋阳讯 近日，机修厂完成了主要设备的年度检修，为安全生产打下了基础。");
+    assertThat(s).extracting(Story::kicker).containsExactly("铸造车间", "机修厂");
+    assertThat(s).extracting(Story::title)
+        .containsExactly(List.of("岗位练兵提技能"), List.of("检修保安全"));
+  }
+
+  @Test
+  void headlinesAfterTheirBodies() {
+    List<Story> s = clean("晋阳讯 近日，铸造车间开展岗位练兵活动，共有50余名职工参加，效果明显。", "",
+        "铸造车间", "", "岗位练兵提技能", "",
+        "晋阳讯 近日，机修厂完成了主要设备的年度检修，为安全生产打下了基础。", "",
+        "机修厂", "", "检 修 保 安 全");
+    assertThat(s).extracting(Story::kicker).containsExactly("铸造车间", "机修厂");
+    assertThat(s).extracting(Story::title)
+        .containsExactly(List.of("岗位练兵提技能"), List.of("检修保安全"));
+  }
+
+  @Test
+  void textThatFitsNoStoryBecomesItsOwn() {
+    List<Story> s = clean("晋阳讯 近日，铸造车间开展岗位练兵活动，共有50余名职工参加，效果明显。",
+        "（王 芳）", " 一段没有电头也没有作者的文字，从另一个文本框开始。");
+    assertThat(s).hasSize(2);
+    assertThat(s.get(1).paragraphs()).containsExactly("一段没有电头也没有作者的文字，从另一个文本框开始。");
+  }
+}

@@ -1,0 +1,64 @@
+package org.broadsheet.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Paragraphs from column lines: breaks by measure and indent, not by blank lines. */
+class RejoinerTest {
+  private static List<String> rejoin(String... lines) {
+    SourceText src = new SourceText(String.join("\n", lines));
+    return Rejoiner.rejoin(src, new ChangeLog()).stream().map(Unit::text).toList();
+  }
+
+  @Test
+  void columnBreaksAndSpuriousBlankLinesJoin() {
+    assertThat(rejoin(
+        "今年以来，车间开展技能培训活动，",
+        "全体员工积极参与，学习热情高涨。",
+        "",
+        "培训内容涵盖设备操作和安全知识，",
+        "效果明显。"))
+        .containsExactly("今年以来，车间开展技能培训活动，全体员工积极参与，学习热情高涨。"
+            + "培训内容涵盖设备操作和安全知识，效果明显。");
+  }
+
+  @Test
+  void aShortLastLineOrAnIndentedFirstLineBreaks() {
+    assertThat(rejoin(
+        "今年以来，车间开展技能培训活动，全体",
+        "员工积极参与。",
+        "培训内容涵盖设备操作和安全知识，",
+        "大家都说收获很大，效果也很明显，在",
+        "车间里形成了学技术的好风气。",
+        "下一步，车间将继续开展培训活动。",
+        "争取人人都能成为技术能手，全体员工"))
+        .containsExactly("今年以来，车间开展技能培训活动，全体员工积极参与。",
+            "培训内容涵盖设备操作和安全知识，大家都说收获很大，效果也很明显，在车间里形成了学技术的好风气。",
+            "下一步，车间将继续开展培训活动。争取人人都能成为技术能手，全体员工");
+  }
+
+  @Test
+  void extractionSpacesGoAndLatinKeepsItsSpace() {
+    assertThat(rejoin("会上，该公司引入 ISO 9001 质量管理体系，共有 25 名员工参加了",
+        "培训，并学习了 Excel",
+        "表格的使用方法。"))
+        .containsExactly("会上，该公司引入ISO 9001质量管理体系，共有25名员工参加了培训，"
+            + "并学习了Excel表格的使用方法。");
+  }
+
+  @Test
+  void verseSetLineAfterLineStaysLineByLine() {
+    assertThat(rejoin("踏遍青山人未老，", "塞上霜天雁影多。", "铁骨铮铮护晋阳，", "群山不语对斜阳。"))
+        .containsExactly("踏遍青山人未老，", "塞上霜天雁影多。", "铁骨铮铮护晋阳，", "群山不语对斜阳。");
+  }
+
+  @Test
+  void headlinesStandingApartStayApart() {
+    assertThat(rejoin("今年以来，车间开展技能培训活动，全体员工", "积极参与。 （王 芳）", "", "铸造车间",
+        "", "岗 位 练 兵 提 技 能", "", "本报讯 近日，二车间召开安全会议。"))
+        .containsExactly("今年以来，车间开展技能培训活动，全体员工积极参与。（王 芳）", "铸造车间",
+            "岗 位 练 兵 提 技 能", "本报讯 近日，二车间召开安全会议。");
+  }
+}
