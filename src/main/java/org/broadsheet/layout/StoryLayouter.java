@@ -89,10 +89,37 @@ final class StoryLayouter {
     furniture.add(SUPPLIED_MARK);
   }
 
+  /**
+   * A headline that needs several lines is set on the narrowest measure (in whole characters)
+   * that keeps the same number of lines, so its lines are of even length instead of a full line
+   * over a short one (a headline's last line never holds a word or two alone).
+   */
+  private List<SetLine> balanced(String text, String styleName, double width) {
+    List<SetLine> lines = faces.set(text, styleName, width, false, false, story.id());
+    if (lines.size() < 2) {
+      return lines;
+    }
+    double size = faces.style(styleName).size();
+    int hi = (int) Math.floor(width / size);
+    int lo = Math.max(1, hi / lines.size());
+    List<SetLine> best = lines;
+    while (lo < hi) {
+      int mid = (lo + hi) / 2;
+      List<SetLine> trial = faces.set(text, styleName, mid * size, false, false, story.id());
+      if (trial.size() <= lines.size() && trial.stream().noneMatch(SetLine::overfull)) {
+        hi = mid;
+        best = trial;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return best;
+  }
+
   /** Sets one headline field centred over the module; returns the y below it. */
   private double centred(String text, String styleName, double width, double y, Role role) {
     LayoutSpec.StyleSpec st = faces.style(styleName);
-    List<SetLine> lines = faces.set(text, styleName, width, false, false, story.id());
+    List<SetLine> lines = balanced(text, styleName, width);
     Tag tag = new Tag(role, story.id(), block++);
     for (SetLine line : lines) {
       double x = (width - line.end()) / 2;

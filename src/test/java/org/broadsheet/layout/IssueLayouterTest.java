@@ -114,6 +114,28 @@ class IssueLayouterTest {
   }
 
   @Test
+  void aHeadlineOfSeveralLinesHasLinesOfEvenLength() {
+    // 50 characters of 二号: more than one line even across the whole type area
+    String title = "运城供电分公司来中铝山西新材料洽谈对接电力工作并就电费结算方式未来生产组织运行方式国家相关电力政策深入沟通交流";
+    Story s = new Story("a", StoryKind.NEWS, null, List.of(title), null, "本报讯", null,
+        paragraphs(1, 80, 1), List.of(), null, null, null, null, List.of(), null, null);
+    Story t = Story.of("b", StoryKind.FEATURE, paragraphs(1, 80, 2));
+    Issue issue = new Issue("晋铝报", null, null, null, List.of(),
+        List.of(new Page(2, "生产", List.of(), List.of(s, t))), List.of());
+    List<FrameItem.TextRun> lines = IssueLayouter.layout(issue, SPEC).pages().get(1).items()
+        .stream().filter(i -> i.tag().role() == Tag.Role.TITLE)
+        .map(FrameItem.TextRun.class::cast).toList();
+    assertThat(lines).hasSizeGreaterThanOrEqualTo(2);
+    int first = lines.get(0).text().codePointCount(0, lines.get(0).text().length());
+    int last = lines.get(lines.size() - 1).text()
+        .codePointCount(0, lines.get(lines.size() - 1).text().length());
+    // on one measure, n lines of Han text differ by less than n characters (the unbalanced
+    // setting would leave a full line over a short one)
+    assertThat(first - last).as("%s", lines.stream().map(FrameItem.TextRun::text).toList())
+        .isBetween(0, lines.size() - 1);
+  }
+
+  @Test
   void runningHeadsNameThePageAndSection() {
     Issue issue = new Issue("晋铝报", null, null, null, List.of(),
         List.of(new Page(1, "要闻", List.of(), List.of(Story.of("a", StoryKind.FEATURE,
