@@ -162,7 +162,8 @@ public final class IssueLayouter {
       }
       int room = (int) Math.floor((bottom - y) / pitch + 1e-6);
       int gap = (int) Math.ceil(spec.spacing().betweenStories() - 1e-6);
-      var plan = RowPlanner.plan(heights, room, gap, spec.planning().layerCake());
+      var plan = RowPlanner.plan(heights, room, gap, spec.planning().layerCake(),
+          spec.planning().hole());
       if (plan.isPresent()) {
         placeRows(plan.get(), modules, halves, room, gap);
         return List.of();
@@ -182,7 +183,8 @@ public final class IssueLayouter {
     }
 
     /** A module's height in body lines: its headline zone, then its text over balanced columns. */
-    private int lines(Module m, int cols) {
+    private int lines(Module m, int available) {
+      int cols = m.columns(available);
       return headLines(m) + (m.galley().size() + cols - 1) / cols;
     }
 
@@ -226,7 +228,8 @@ public final class IssueLayouter {
       y = top;
     }
 
-    private int rowsFor(Module m, int cols) {
+    private int rowsFor(Module m, int available) {
+      int cols = m.columns(available);
       return Math.max(1, (m.galley().size() + cols - 1) / cols);
     }
 
@@ -243,7 +246,8 @@ public final class IssueLayouter {
       double gap = storyIds.isEmpty() ? 0 : spec.spacing().betweenStories() * pitch;
       double top = y + gap;
       int total = m.galley().size();
-      int rows = (total + columns - 1) / columns;
+      int cols = m.columns(columns);
+      int rows = (total + cols - 1) / cols;
       double room = bottom - top - m.headlineHeight();
       int fitRows = (int) Math.floor((room + 1e-6) / pitch);
       if (rows <= fitRows) {
@@ -261,7 +265,7 @@ public final class IssueLayouter {
         return new Continuation(m, number, false);
       }
       // 转版: fill the room, the last row says where the rest goes
-      int keep = fitRows * columns - 1;
+      int keep = fitRows * cols - 1;
       List<GalleyLine> first = new ArrayList<>(m.galley().subList(0, keep));
       first.add(jumpLine("（下转第" + (number + 1) + "版）", m.storyId()));
       rule(top);
@@ -309,6 +313,9 @@ public final class IssueLayouter {
             r.vertical(), r.tag()));
       }
       double textTop = top + headHeight;
+      // a module using fewer columns than it spans (a short poem) is centred in its width
+      int used = m.columns(cols);
+      double indent = (cols - used) * (columnWidth + gutter) / 2;
       for (int i = 0; i < lines.size(); i++) {
         GalleyLine gl = lines.get(i);
         if (gl.line() == null) {
@@ -319,7 +326,7 @@ public final class IssueLayouter {
         if (col >= cols) {
           throw new IllegalStateException("galley overflows its columns: " + m.storyId());
         }
-        double colX = x0 + col * (columnWidth + gutter);
+        double colX = x0 + indent + col * (columnWidth + gutter);
         double x = switch (gl.alignment()) {
           case START -> colX;
           case END -> colX + columnWidth - gl.line().end();

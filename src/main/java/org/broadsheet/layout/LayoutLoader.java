@@ -120,12 +120,13 @@ public final class LayoutLoader {
         breaking, editionColors, print(root, file), planning(root));
   }
 
-  /** {@code planning: {layer-cake: 6, max-extra-gap: 2}}, optional. */
+  /** {@code planning: {layer-cake, max-extra-gap, hole, poem-column-lines}}, optional. */
   private static LayoutSpec.PlanningSpec planning(YamlTree root) {
     return root.optional("planning").map(p -> {
       try {
         return new LayoutSpec.PlanningSpec(p.get("layer-cake").number(),
-            p.get("max-extra-gap").integer());
+            p.get("max-extra-gap").integer(), p.get("hole").number(),
+            p.get("poem-column-lines").integer());
       } catch (IllegalArgumentException e) {
         throw p.error(e.getMessage());
       }

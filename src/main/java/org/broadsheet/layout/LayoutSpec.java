@@ -43,12 +43,16 @@ public record LayoutSpec(String name, int pageCount, PageSpec page, GridSpec gri
    *
    * @param layerCake the cost of a full-width row right under another (a "layer cake")
    * @param maxExtraGap the most white lines a page's slack may add to one gap between rows
+   * @param hole the cost of a line of white under the shorter of two modules side by side
+   * @param poemColumnLines a poem of at most this many lines keeps one column (its lines stay
+   *     together, centred in the module)
    */
-  public record PlanningSpec(double layerCake, int maxExtraGap) {
-    public static final PlanningSpec DEFAULT = new PlanningSpec(6, 2);
+  public record PlanningSpec(double layerCake, int maxExtraGap, double hole,
+      int poemColumnLines) {
+    public static final PlanningSpec DEFAULT = new PlanningSpec(6, 2, 1, 24);
 
     public PlanningSpec {
-      if (layerCake < 0 || maxExtraGap < 0) {
+      if (layerCake < 0 || maxExtraGap < 0 || hole < 0 || poemColumnLines < 0) {
         throw new IllegalArgumentException("planning costs must be ≥ 0");
       }
     }

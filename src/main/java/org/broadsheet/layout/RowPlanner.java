@@ -38,8 +38,11 @@ final class RowPlanner {
    * Plans the rows, or empty when even the tightest plan needs more than {@code room} lines.
    *
    * @param gap lines of white between two rows
+   * @param layerCake the cost of a full-width row under another
+   * @param hole the cost of a line of white under the shorter of two paired modules
    */
-  static Optional<List<Row>> plan(List<Heights> modules, int room, int gap, double layerCake) {
+  static Optional<List<Row>> plan(List<Heights> modules, int room, int gap, double layerCake,
+      double hole) {
     int n = modules.size();
     if (n == 0 || room <= 0) {
       return Optional.empty();
@@ -67,8 +70,9 @@ final class RowPlanner {
           if (i + 1 < n && !a.fullWidthOnly() && !modules.get(i + 1).fullWidthOnly()) {
             Heights b = modules.get(i + 1);
             int h = Math.max(a.half(), b.half());
-            // white under the shorter module: half the width for its height difference
-            double inside = Math.abs(a.half() - b.half()) / 2.0;
+            // white under the shorter module: a hole inside the page, worse than white at its
+            // foot (which widens the gaps between rows), so weighted by the layout's hole cost
+            double inside = Math.abs(a.half() - b.half()) * hole;
             relax(cost, step, i + 2, used + white + h, 0, c + inside, 2 | lastFull << 2, room);
           }
         }

@@ -48,7 +48,10 @@ final class StoryLayouter {
     StoryLayouter l = new StoryLayouter(faces, story);
     double headHeight = l.headline(moduleWidth);
     l.body(columnWidth);
-    return new Module(story.id(), l.head, headHeight, l.galley, l.furniture);
+    int poemLines = faces.spec().planning().poemColumnLines();
+    int maxColumns = story.kind() == StoryKind.POEM && l.galley.size() <= poemLines ? 1
+        : Integer.MAX_VALUE;
+    return new Module(story.id(), l.head, headHeight, l.galley, l.furniture, maxColumns);
   }
 
   private double headline(double width) {
