@@ -102,6 +102,18 @@ final class StoryLayouter {
     if (lines.size() < 2) {
       return lines;
     }
+    // a space the headline prints between two phrases (实操实训 预防事故夯实基础) is where it
+    // breaks when it needs two lines
+    String[] phrases = text.strip().split("(?<=\\p{IsHan}|[”’）》」』])\\s+(?=\\p{IsHan}|[“‘（《「『])");
+    if (phrases.length == 2) {
+      List<SetLine> split = new java.util.ArrayList<>();
+      for (String phrase : phrases) {
+        split.addAll(faces.set(phrase, styleName, width, false, false, story.id()));
+      }
+      if (split.size() == 2) {
+        return split;
+      }
+    }
     double size = faces.style(styleName).size();
     int hi = (int) Math.floor(width / size);
     int lo = Math.max(1, hi / lines.size());

@@ -136,6 +136,21 @@ class IssueLayouterTest {
   }
 
   @Test
+  void aHeadlineThatNeedsTwoLinesBreaksAtItsPrintedSpace() {
+    String first = "实操实训提升全员技能水平筑牢安全防线";
+    String second = "预防事故夯实安全生产基础保障企业高质量发展持续向好再上新台阶";
+    Story s = new Story("a", StoryKind.NEWS, null, List.of(first + " " + second), null,
+        "本报讯", null, paragraphs(1, 80, 1), List.of(), null, null, null, null, List.of(), null,
+        null);
+    Issue issue = new Issue("晋铝报", null, null, null, List.of(),
+        List.of(new Page(2, "生产", List.of(), List.of(s))), List.of());
+    List<String> lines = IssueLayouter.layout(issue, SPEC).pages().get(1).items().stream()
+        .filter(i -> i.tag().role() == Tag.Role.TITLE)
+        .map(i -> ((FrameItem.TextRun) i).text()).toList();
+    assertThat(lines).containsExactly(first, second);
+  }
+
+  @Test
   void runningHeadsNameThePageAndSection() {
     Issue issue = new Issue("晋铝报", null, null, null, List.of(),
         List.of(new Page(1, "要闻", List.of(), List.of(Story.of("a", StoryKind.FEATURE,
