@@ -238,6 +238,40 @@ final class Rejoiner {
         && widths.get(k - 1) > STANDALONE_EMS / 2;
   }
 
+  /**
+   * Line {@code k}, set apart by a spurious blank line, is a paragraph's first line: it has the
+   * width of an indented first line and the prose line after it (a pause or stop inside) is a
+   * full continuation line, wider than any first line. A headline is followed by a first line.
+   */
+  private boolean opensParagraph(int k) {
+    if (k + 1 >= texts.size() || startsBlock(k + 1) || Chars.endsSentence(texts.get(k))) {
+      return false;
+    }
+    String next = texts.get(k + 1);
+    double measure = measure(k + 1);
+    return Math.abs(widths.get(k) - (measure - INDENT)) <= SLACK
+        && widths.get(k + 1) >= measure - SLACK
+        && Chars.hasSentencePunctuation(next.substring(0, next.length() - 1));
+  }
+
+  /** The width of the marks ending line {@code k} (closing marks after a stop hang with it). */
+  private double trailingMarks(int k) {
+    String t = texts.get(k);
+    double w = 0;
+    int i = t.length();
+    while (i > 0 && hangs(t.codePointBefore(i))) {
+      w += markWidth.get(k);
+      i -= Character.charCount(t.codePointBefore(i));
+    }
+    return w;
+  }
+
+  /** A mark that may not start a line and so hangs past the measure (clreq §3.1.7). */
+  private static boolean hangs(int cp) {
+    return Chars.PAUSE.indexOf(cp) >= 0 || Chars.SENTENCE_END.indexOf(cp) >= 0
+        || Chars.isClosing(cp);
+  }
+
   /** The width of a mark ending line {@code k}, which may hang past the line's width, or 0. */
   private double finalMark(int k) {
     String t = texts.get(k);
@@ -259,7 +293,7 @@ final class Rejoiner {
    * lines with punctuation inside.
    */
   boolean isStandalone(int k) {
-    if (continuesSentence(k)) {
+    if (continuesSentence(k) || opensParagraph(k)) {
       return false;
     }
     boolean after = k + 1 == lines.size() || blankBefore.get(k + 1) || startsBlock(k + 1);
@@ -287,12 +321,24 @@ final class Rejoiner {
     }
     List<Double> w = new ArrayList<>();
     List<Double> unhung = new ArrayList<>();
+    double widestUnhung = 0;
+    for (int a = from; a <= to; a++) {
+      String t = texts.get(a);
+      if (widths.get(a) >= MIN_MEASURE && !Chars.isMark(t.codePointBefore(t.length()))) {
+        widestUnhung = Math.max(widestUnhung, widths.get(a));
+      }
+    }
     for (int a = from; a <= to; a++) {
       if (widths.get(a) >= MIN_MEASURE) {
-        w.add(widths.get(a));
         String t = texts.get(a);
         if (!Chars.isMark(t.codePointBefore(t.length()))) {
           unhung.add(widths.get(a));
+          w.add(widths.get(a));
+        } else {
+          // a line wider than every line without a final mark hangs its marks in the margin
+          // (clreq §3.1.7): they do not widen the measure
+          w.add(widestUnhung > 0 && widths.get(a) > widestUnhung
+              ? Math.max(widestUnhung, widths.get(a) - trailingMarks(a)) : widths.get(a));
         }
       }
     }
