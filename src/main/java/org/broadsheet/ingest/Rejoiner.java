@@ -233,7 +233,8 @@ final class Rejoiner {
       return false;
     }
     String prev = texts.get(k - 1);
-    return !Chars.endsSentence(prev) && !Chars.isMark(prev.codePointBefore(prev.length()))
+    int end = prev.codePointBefore(prev.length());
+    return !Chars.endsSentence(prev) && (!Chars.isMark(end) || Chars.PAUSE.indexOf(end) >= 0)
         && widths.get(k - 1) >= measure(k - 1) - INDENT - SLACK
         && widths.get(k - 1) > STANDALONE_EMS / 2;
   }
@@ -252,6 +253,16 @@ final class Rejoiner {
     return Math.abs(widths.get(k) - (measure - INDENT)) <= SLACK
         && widths.get(k + 1) >= measure - SLACK
         && Chars.hasSentencePunctuation(next.substring(0, next.length() - 1));
+  }
+
+  /**
+   * Line {@code a} stands between blank lines with no pause inside, as a headline (often spaced
+   * out) does: its width says nothing of the column's measure.
+   */
+  private boolean looksApart(int a) {
+    String t = texts.get(a);
+    return blankBefore.get(a) && (a + 1 == texts.size() || blankBefore.get(a + 1))
+        && !Chars.hasSentencePunctuation(t.substring(0, t.length() - 1));
   }
 
   /** The width of the marks ending line {@code k} (closing marks after a stop hang with it). */
@@ -324,12 +335,13 @@ final class Rejoiner {
     double widestUnhung = 0;
     for (int a = from; a <= to; a++) {
       String t = texts.get(a);
-      if (widths.get(a) >= MIN_MEASURE && !Chars.isMark(t.codePointBefore(t.length()))) {
+      if (widths.get(a) >= MIN_MEASURE && !Chars.isMark(t.codePointBefore(t.length()))
+          && !looksApart(a)) {
         widestUnhung = Math.max(widestUnhung, widths.get(a));
       }
     }
     for (int a = from; a <= to; a++) {
-      if (widths.get(a) >= MIN_MEASURE) {
+      if (widths.get(a) >= MIN_MEASURE && !looksApart(a)) {
         String t = texts.get(a);
         if (!Chars.isMark(t.codePointBefore(t.length()))) {
           unhung.add(widths.get(a));

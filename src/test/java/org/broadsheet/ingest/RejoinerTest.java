@@ -92,4 +92,23 @@ class RejoinerTest {
         .containsExactly("今年以来，车间开展技能培训活动，全体员工积极参与。", "技能培训提升员工素质",
             "车间开展了技能比武活动，大家踊跃参加，现场气氛热烈，效果很好。");
   }
+
+  @Test
+  void aShortTailAfterAFullLineOpenAtAPauseIsNoHeadline() {
+    // the headline below is spaced out: its width says nothing of the column's measure
+    assertThat(rejoin(
+        "确认，优化工艺参数，经济效益显著。此次系",
+        "统改造完成后，窑炉运行效率提高了，每年可",
+        "节约成本。",
+        "",
+        "目前，该项目已进入试运行阶段，各参数，",
+        "",
+        "均达到设计要求。",
+        "",
+        "提 质 增 效 小 改 小 革 释 放 大 能 量"))
+        .containsExactly(
+            "确认，优化工艺参数，经济效益显著。此次系统改造完成后，窑炉运行效率提高了，每年可节约成本。",
+            "目前，该项目已进入试运行阶段，各参数，均达到设计要求。",
+            "提 质 增 效 小 改 小 革 释 放 大 能 量");
+  }
 }
