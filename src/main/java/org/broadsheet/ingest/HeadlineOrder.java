@@ -8,6 +8,8 @@ import java.util.List;
  * the starts of text frames tell: a text (or frame) that opens with a headline group before its
  * first body has headlines first; a text that closes with a headline group after its last body,
  * or a frame whose body opens right after the previous frame's headline group, has them after.
+ * A photo (caption and credit) has no headline of its own, so a headline group right after a
+ * credit tells "before" and one right before a caption tells "after".
  * Without evidence the extraction's usual order, after, holds.
  */
 final class HeadlineOrder {
@@ -37,6 +39,26 @@ final class HeadlineOrder {
         votes--; // a frame opens with a headline
       } else if (Segmenter.shape(u) == Segmenter.Shape.BODY && isHeadline(units.get(i - 1))) {
         votes++; // the frame before closed with one
+      }
+    }
+    for (int i = 1; i + 1 < units.size(); i++) {
+      if (!isHeadline(units.get(i)) || isHeadline(units.get(i - 1))) {
+        continue;
+      }
+      // a photo is complete with its caption and credit and carries no headline of its own:
+      // a headline group right after a credit opens the next story, one right before a caption
+      // closes the story before
+      int end = i;
+      while (end + 1 < units.size() && isHeadline(units.get(end + 1))) {
+        end++;
+      }
+      if (Segmenter.shape(units.get(i - 1)) == Segmenter.Shape.CREDIT
+          && followedByBody(units, end)) {
+        votes--;
+      } else if (end + 2 < units.size()
+          && Segmenter.shape(units.get(end + 1)) == Segmenter.Shape.BODY
+          && Segmenter.shape(units.get(end + 2)) == Segmenter.Shape.CREDIT) {
+        votes++;
       }
     }
     return votes >= 0;
