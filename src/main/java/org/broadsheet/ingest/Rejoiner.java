@@ -395,8 +395,13 @@ final class Rejoiner {
     // body text reports the extraction spaces it drops; a short line standing alone may be a
     // headline, whose printed spaces the classifier reads from the raw piece
     Piece text = apart ? Spacing.normalize(joined) : Spacing.normalize(joined, log);
+    double shown = 0;
+    for (int k = from; k <= to; k++) {
+      shown = Math.max(shown, widths.get(k) - trailingMarks(k) + (k == from ? INDENT : 0));
+    }
     return new Unit(text, joined, to - from + 1, frame.get(from),
-        blankBefore.get(from) || startsBlock(from), blankAfter, apart, from == to && verse[from]);
+        blankBefore.get(from) || startsBlock(from), blankAfter, apart, from == to && verse[from],
+        shown);
   }
 
 }
