@@ -18,6 +18,7 @@ final class ColumnSetter {
   private final int narrowTo;
   private final double narrowWidth;
   private int lineNo;
+  private double lastLimit;
 
   /**
    * @param width the column width in ems
@@ -30,6 +31,11 @@ final class ColumnSetter {
     this.narrowFrom = narrowFrom;
     this.narrowTo = narrowTo;
     this.narrowWidth = narrowWidth;
+  }
+
+  /** The full width of the column where the last line was set (narrowed runs included). */
+  double lastLimit() {
+    return lastLimit;
   }
 
   double width() {
@@ -86,7 +92,8 @@ final class ColumnSetter {
   }
 
   private static boolean inWord(int cp) {
-    return cp < 0x80 && (Character.isLetterOrDigit(cp) || cp == '.' || cp == '%');
+    return cp < 0x80 && (Character.isLetterOrDigit(cp) || cp == '.' || cp == '%')
+        || cp == 0x1F; // Glyph.phraseSpace
   }
 
   private void flush(List<Glyph> cur, List<String> lines) {
@@ -95,6 +102,7 @@ final class ColumnSetter {
     String s = sb.toString().stripTrailing();
     cur.clear();
     if (!s.isEmpty()) {
+      lastLimit = limit(false);
       lines.add(s);
       lineNo++;
     }

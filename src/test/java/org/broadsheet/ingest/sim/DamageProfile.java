@@ -36,9 +36,34 @@ final class DamageProfile {
     for (Furniture f : ref.furniture()) {
       if (f.role().equals("masthead")) {
         inc("masthead fragments", 1);
-        String line = TruthCheck.folded(lines.get(f.line() - 1));
-        inc("masthead fragments glued to a story", line.equals(TruthCheck.folded(f.text())) ? 0 : 1);
+        inc("masthead fragments glued to a story", glued(f, lines, ref.furniture()) ? 1 : 0);
+      } else if (f.role().equals(PageFurniture.RUNNING_HEAD)) {
+        inc("running-head fragments", 1);
+        inc("running-head fragments glued to a text line",
+            glued(f, lines, ref.furniture()) ? 1 : 0);
       }
+    }
+    int firstStoryLine = ref.extras().isEmpty() ? 0 : ref.extras().get(0).firstLine();
+    inc("issues opening with a masthead block", ref.furniture().stream().anyMatch(
+        f -> f.role().equals("masthead") && f.line() < firstStoryLine) ? 1 : 0);
+    int index = 0;
+    int prevLast = 0;
+    for (var page : ref.issue().pages()) {
+      if (page.stories().isEmpty()) {
+        continue;
+      }
+      int first = ref.extras().get(index).firstLine();
+      if (index > 0) {
+        int from = prevLast;
+        inc("page turns", 1);
+        inc("page turns printing a running head", ref.furniture().stream().anyMatch(
+            f -> f.role().equals(PageFurniture.RUNNING_HEAD) && f.line() >= from
+                && f.line() <= first) ? 1 : 0);
+      }
+      index += page.stories().size();
+      prevLast = ref.extras().get(index - 1).lastLine();
+      inc("pages", 1);
+      inc("pages with a supplied section", page.supplied().contains("section") ? 1 : 0);
     }
     for (String l : lines) {
       int[] cps = l.codePoints().toArray();
@@ -51,6 +76,17 @@ final class DamageProfile {
         }
       }
     }
+  }
+
+  /** A fragment shares its line with text that is no furniture. */
+  private static boolean glued(Furniture f, List<String> lines, List<Furniture> all) {
+    String left = TruthCheck.folded(lines.get(f.line() - 1));
+    for (Furniture o : all) {
+      if (o.line() == f.line()) {
+        left = left.replace(TruthCheck.folded(o.text()), "");
+      }
+    }
+    return !left.isEmpty();
   }
 
   private static boolean isHanAscii(int a, int b) {
@@ -258,6 +294,14 @@ final class DamageProfile {
         "stories"));
     m.put("masthead fragments glued to a story / issues",
         rate("masthead fragments glued to a story", "issues"));
+    m.put("issues opening with a masthead block", rate("issues opening with a masthead block",
+        "issues"));
+    m.put("page turns printing a running head", rate("page turns printing a running head",
+        "page turns"));
+    m.put("running-head fragments glued to a text line",
+        rate("running-head fragments glued to a text line", "running-head fragments"));
+    m.put("pages with a supplied section (none printed)",
+        rate("pages with a supplied section", "pages"));
     m.put("Han/digit-Latin boundaries with an extraction space",
         rate("... with an extraction space", "Han/digit-Latin boundaries"));
     for (StoryKind k : StoryKind.values()) {

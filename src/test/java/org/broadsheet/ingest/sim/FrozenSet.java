@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 /** The frozen simulated set on disk: each issue's raw bytes and reference. */
 final class FrozenSet {
   static final Path DIR = Path.of("src/test/resources/org/broadsheet/ingest/sim/frozen");
+  /** The second frozen set (generator sim-2: page furniture, ambiguity marked). */
+  static final Path DIR_2 = Path.of("src/test/resources/org/broadsheet/ingest/sim/frozen-2");
 
   /** One frozen issue. */
   record Entry(String name, byte[] raw, String referenceYaml) {
@@ -32,7 +34,11 @@ final class FrozenSet {
   private FrozenSet() {}
 
   static List<Entry> load() {
-    try (Stream<Path> files = Files.list(DIR)) {
+    return load(DIR);
+  }
+
+  static List<Entry> load(Path dir) {
+    try (Stream<Path> files = Files.list(dir)) {
       return files.filter(f -> f.getFileName().toString().matches("\\d{3}\\.txt")).sorted()
           .map(FrozenSet::entry).toList();
     } catch (IOException e) {

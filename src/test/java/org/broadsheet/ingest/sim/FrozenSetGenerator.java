@@ -8,13 +8,41 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Regenerates the frozen simulated set (only when asked):
- * {@code mvn -q -B -o test -Dtest=FrozenSetGenerator -Dbroadsheet.regenerate=true}.
+ * Regenerates a frozen simulated set (only when asked): the first (sim-1.1) with
+ * {@code mvn -q -B -o test -Dtest=FrozenSetGenerator -Dbroadsheet.regenerate=true}, the second
+ * (sim-2) with {@code -Dbroadsheet.regenerate=sim-2}.
  */
 class FrozenSetGenerator {
   static final Path FROZEN = Path.of("src/test/resources/org/broadsheet/ingest/sim/frozen");
   static final long BASE_SEED = 0x5EED_2026L;
   static final int COUNT = 64;
+  static final Path FROZEN_2 = FrozenSet.DIR_2;
+  static final long BASE_SEED_2 = 0x5EED_2B02L;
+  static final int COUNT_2 = 48;
+
+  static long seed2(int i) {
+    return BASE_SEED_2 + 7919L * i;
+  }
+
+  static IssueSimulator simulator2() {
+    return new IssueSimulator(DamageParameters.DEFAULT, IssueSimulator.VERSION_2,
+        TurnParameters.DEFAULT);
+  }
+
+  @Test
+  @EnabledIfSystemProperty(named = "broadsheet.regenerate", matches = "sim-2")
+  void regenerateSecond() throws IOException {
+    Files.createDirectories(FROZEN_2);
+    IssueSimulator sim = simulator2();
+    for (int i = 0; i < COUNT_2; i++) {
+      SimulatedIssue issue = sim.generate(name(i), seed2(i));
+      Files.write(FROZEN_2.resolve(issue.name() + ".txt"), issue.bytes());
+      Files.writeString(FROZEN_2.resolve(issue.name() + ".reference.yaml"), issue.referenceYaml(),
+          StandardCharsets.UTF_8);
+    }
+    Files.writeString(FROZEN_2.resolve("README.md"), SecondSetReadme.text(),
+        StandardCharsets.UTF_8);
+  }
 
   static String name(int i) {
     return String.format("%03d", i + 1);

@@ -13,6 +13,14 @@ record Glyph(int original, String shown) {
     return new Glyph(' ', " ");
   }
 
+  /**
+   * A space printed inside a Latin phrase (ISO 9001), shown as a space: the line breaker keeps it
+   * with its words, so a break never swallows it (sim-2). U+001F marks it internally.
+   */
+  static Glyph phraseSpace() {
+    return new Glyph(0x1F, " ");
+  }
+
   boolean isSpace() {
     return original == ' ';
   }

@@ -25,6 +25,13 @@ final class Grammar {
   /** Alternatives already used since the last {@link #forget()}: a story does not repeat them. */
   private final Map<String, java.util.Set<Integer>> used = new HashMap<>();
 
+  private boolean exhaustive;
+
+  /** sim-2: pick among the alternatives not used yet (see StoryComposer's issue memory). */
+  void exhaustive(boolean on) {
+    exhaustive = on;
+  }
+
   /** Starts a new story: alternatives may be used again. */
   void forget() {
     used.clear();
@@ -50,6 +57,20 @@ final class Grammar {
       throw new IllegalArgumentException("no rule " + name);
     }
     java.util.Set<Integer> seen = used.computeIfAbsent(name, k -> new java.util.HashSet<>());
+    if (exhaustive) {
+      if (seen.size() >= alts.length) {
+        seen.clear(); // all used: the rule starts over
+      }
+      java.util.List<Integer> fresh = new java.util.ArrayList<>();
+      for (int i = 0; i < alts.length; i++) {
+        if (!seen.contains(i)) {
+          fresh.add(i);
+        }
+      }
+      int pick = fresh.get(rng.nextInt(fresh.size()));
+      seen.add(pick);
+      return expand(alts[pick], rng);
+    }
     int k = rng.nextInt(alts.length);
     for (int tries = 0; tries < 8 && seen.contains(k); tries++) {
       k = rng.nextInt(alts.length);

@@ -19,13 +19,32 @@ import org.broadsheet.model.StoryKind;
 public final class IssueSimulator {
   /** Bump when the output for a given seed changes. */
   public static final String VERSION = "sim-1.1";
+  /**
+   * sim-2: page furniture ({@link PageFurniture}: masthead block, running heads at page turns in
+   * a share of issues), a space inside a Latin phrase never swallowed by a line break (ISO 9001),
+   * no template sentence repeated within an issue until its rule is used up, and paragraphs whose
+   * break no reader can see listed as {@code ambiguous} in the reference.
+   */
+  public static final String VERSION_2 = "sim-2";
   static final String SEED_REFERENCE = "/org/broadsheet/ingest/seed-reference.yaml";
   private static final int[] PAGE_COUNTS = {2, 3, 4, 4, 4, 4, 5, 6};
   private final DamageParameters p;
   private final List<Piece> seedPieces;
+  private final String version;
+  private final TurnParameters turns;
 
+  /** The first generator version, sim-1.1 (the first frozen set). */
   public IssueSimulator(DamageParameters p) {
+    this(p, VERSION, TurnParameters.DEFAULT);
+  }
+
+  public IssueSimulator(DamageParameters p, String version, TurnParameters turns) {
+    if (!version.equals(VERSION) && !version.equals(VERSION_2)) {
+      throw new IllegalArgumentException("unknown generator version " + version);
+    }
     this.p = p;
+    this.version = version;
+    this.turns = turns;
     this.seedPieces = ReferenceIssue.loadResource(SEED_REFERENCE).issue().allStories().stream()
         .map(s -> new Piece(s, s.kind() == StoryKind.ESSAY || s.kind() == StoryKind.POEM
             && s.byline() != null ? "●" : null))
@@ -39,8 +58,19 @@ public final class IssueSimulator {
     boolean headlineAfter = rng.nextDouble() < p.headlineAfterRate();
     boolean masthead = rng.nextDouble() < p.mastheadRate();
     boolean mastheadAlone = masthead && rng.nextDouble() < 0.1;
+    boolean v2 = version.equals(VERSION_2);
+    // sim-2's page furniture draws from a stream of its own (the stories do not depend on it)
+    PageFurniture pf = v2 ? new PageFurniture(turns, paper, new SplittableRandom(seed ^ 0x7E4D5L))
+        : null;
     RawText out = new RawText();
     List<Furniture> furniture = new ArrayList<>();
+    boolean firstNamed = false;
+    if (pf != null && pf.mastheadBlock) {
+      // the block holds the 主管/主办 fragment: it is not glued to a story as well
+      masthead = false;
+      mastheadAlone = false;
+      firstNamed = pf.printMasthead(out, section(paper, 1, pageCount, pageCount == 1), furniture);
+    }
     if (mastheadAlone) {
       furniture.add(new Furniture(paper.mastheadFragment(), out.add(paper.mastheadFragment()),
           "masthead"));
@@ -48,8 +78,8 @@ public final class IssueSimulator {
     if (rng.nextBoolean()) {
       out.blank();
     }
-    StoryRenderer renderer = new StoryRenderer(out, p, rng, headlineAfter);
-    StoryComposer composer = new StoryComposer(rng);
+    StoryRenderer renderer = new StoryRenderer(out, p, rng, headlineAfter, v2);
+    StoryComposer composer = new StoryComposer(rng, v2);
     Set<Integer> usedSeed = new HashSet<>();
     List<ReferenceWriter.PageTruth> pages = new ArrayList<>();
     boolean prevMarked = true;
@@ -62,6 +92,19 @@ public final class IssueSimulator {
       int host = page == 1 && masthead && !mastheadAlone ? rng.nextInt(count) : -1;
       List<StoryRenderer.Rendered> stories = new ArrayList<>();
       String section = section(paper, page, pageCount, literary);
+      boolean named = page == 1 && firstNamed;
+      if (pf != null && page > 1) {
+        PageFurniture.Turn turn = pf.turn(page, section);
+        if (turn != null) {
+          named = turn.named();
+          Story last = pages.get(pages.size() - 1).stories()
+              .get(pages.get(pages.size() - 1).stories().size() - 1).story();
+          boolean lastHeaded = last.kicker() != null || !last.title().isEmpty();
+          if (!pf.print(turn, out, furniture, headlineAfter && lastHeaded, !headlineAfter)) {
+            renderer.prefixNext(pf.prefix(turn), turn.fragments());
+          }
+        }
+      }
       String flavour = page == 1 ? "lead" : section.contains("党") ? "party" : "work";
       for (int i = 0; i < count; i++) {
         Piece piece = piece(paper, literary, flavour, usedSeed, composer, rng);
@@ -76,21 +119,28 @@ public final class IssueSimulator {
         StoryRenderer.Rendered r = renderer.render(piece, id, d,
             i == host ? paper.mastheadFragment() : null);
         furniture.addAll(r.furniture());
+        furniture.addAll(renderer.drainGlued());
         stories.add(r);
         prevMarked = r.endMarked();
       }
-      pages.add(new ReferenceWriter.PageTruth(page, section, stories));
+      pages.add(new ReferenceWriter.PageTruth(page, section, stories, v2 && !named,
+          v2 ? (pf.turnsPrinted ? Boolean.TRUE : Boolean.FALSE) : null));
     }
     out.blank();
     String encoding = rng.nextInt(8) == 0 ? "GB18030" : "UTF-8";
     boolean crlf = rng.nextInt(6) == 0;
     boolean bom = encoding.equals("UTF-8") && rng.nextInt(15) == 0;
-    String header = "Generated by IssueSimulator " + VERSION + " from seed " + seed
+    String header = "Generated by IssueSimulator " + version + " from seed " + seed
         + " (paper " + paper.name() + ", " + encoding + (crlf ? ", CRLF" : "")
         + (bom ? ", BOM" : "") + ").\nGround truth: what the damage was applied to;"
         + " raw_lines are 1-based lines of " + name + ".txt.";
+    List<String> mastheadTexts = masthead ? List.of(paper.mastheadFragment())
+        : furniture.stream().filter(f -> f.role().equals(PageFurniture.MASTHEAD))
+            .map(Furniture::text).toList();
     String yaml = ReferenceWriter.write(header, paper,
-        masthead ? List.of(paper.mastheadFragment()) : List.of(),
+        pf != null && pf.datePrinted() ? pf.isoDate : null,
+        pf != null && pf.numberPrinted() ? Integer.toString(pf.number) : null,
+        mastheadTexts,
         furniture.stream().sorted((a, b) -> Integer.compare(a.line(), b.line())).toList(), pages);
     List<Story> truth = pages.stream().flatMap(pg -> pg.stories().stream())
         .map(StoryRenderer.Rendered::story).toList();

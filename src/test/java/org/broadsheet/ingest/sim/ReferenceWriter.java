@@ -8,18 +8,34 @@ import org.broadsheet.model.Story;
 final class ReferenceWriter {
   private final StringBuilder sb = new StringBuilder();
 
-  /** A page of the ground truth. */
-  record PageTruth(int number, String section, List<StoryRenderer.Rendered> stories) {}
+  /**
+   * A page of the ground truth; {@code sectionSupplied} when the raw text does not print the
+   * section name (sim-2), {@code signalled} whether the turn into the page prints anything (sim-2;
+   * null: not written, as in sim-1.1).
+   */
+  record PageTruth(int number, String section, List<StoryRenderer.Rendered> stories,
+      boolean sectionSupplied, Boolean signalled) {
+    PageTruth(int number, String section, List<StoryRenderer.Rendered> stories) {
+      this(number, section, stories, false, null);
+    }
+  }
 
   static String write(String header, Paper paper, List<String> masthead, List<Furniture> furniture,
       List<PageTruth> pages) {
+    return write(header, paper, null, null, masthead, furniture, pages);
+  }
+
+  /** With the date (ISO) and number when the raw text prints them, else null. */
+  static String write(String header, Paper paper, String date, String number,
+      List<String> masthead, List<Furniture> furniture, List<PageTruth> pages) {
     ReferenceWriter w = new ReferenceWriter();
     for (String h : header.split("\n")) {
       w.sb.append("# ").append(h).append('\n');
     }
     w.kv(0, "title", paper.name());
     w.kv(0, "publisher", paper.publisher());
-    w.sb.append("date: null\nnumber: null\n");
+    w.sb.append("date: ").append(date == null ? "null" : q(date)).append('\n');
+    w.sb.append("number: ").append(number == null ? "null" : q(number)).append('\n');
     w.list(0, "masthead", masthead);
     w.sb.append("furniture:").append(furniture.isEmpty() ? " []\n" : "\n");
     for (Furniture f : furniture) {
@@ -31,6 +47,13 @@ final class ReferenceWriter {
     for (PageTruth p : pages) {
       w.sb.append("  - number: ").append(p.number()).append('\n');
       w.kv(4, "section", p.section());
+      if (p.sectionSupplied()) {
+        w.sb.append("    supplied: [section]\n");
+      }
+      if (p.signalled() != null) {
+        w.sb.append("    signalled: ").append(p.signalled()).append(
+            "   # page turns print running heads (false: the page field is undecidable)\n");
+      }
       w.sb.append("    stories:\n");
       for (StoryRenderer.Rendered r : p.stories()) {
         w.story(r);
@@ -59,6 +82,10 @@ final class ReferenceWriter {
     list(8, "lines", s.lines());
     kv(8, "caption", s.caption());
     kv(8, "credit", s.credit());
+    if (!r.ambiguous().isEmpty()) {
+      sb.append(ind).append("ambiguous: ").append(r.ambiguous())
+          .append("   # paragraphs whose break the raw text does not show\n");
+    }
   }
 
   private void kv(int indent, String key, String value) {

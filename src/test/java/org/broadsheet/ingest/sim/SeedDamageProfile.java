@@ -24,8 +24,12 @@ class SeedDamageProfile {
   }
 
   static Map<String, String> frozen() {
+    return frozen(FrozenSet.DIR);
+  }
+
+  static Map<String, String> frozen(Path dir) {
     DamageProfile p = new DamageProfile();
-    for (FrozenSet.Entry e : FrozenSet.load()) {
+    for (FrozenSet.Entry e : FrozenSet.load(dir)) {
       p.add(e.text(), ReferenceIssue.parse(e.referenceYaml()));
     }
     return p.summary();

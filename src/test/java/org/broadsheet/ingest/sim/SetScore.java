@@ -17,6 +17,11 @@ import org.broadsheet.model.Story;
  * first body text, found in the raw with whitespace removed and images folded, searching forward
  * from the previous story) and matched to the reference story whose raw lines hold that place;
  * the first output story in a reference story's range is its match, later ones are extra.
+ *
+ * <p>Two views beside the overall one (sim-2 references mark them, {@link ReferenceMarks}):
+ * paragraph exactness without the paragraphs whose break the raw text does not show
+ * ({@code ambiguous}), and stories with all fields right over the pages whose turns are signalled
+ * (on other pages the page field is undecidable: nothing in the raw text marks the turn).
  */
 final class SetScore {
   int issues;
@@ -33,13 +38,31 @@ final class SetScore {
   int storiesFieldsRightButPage;
   int storiesAllExact;
   int extraOutputStories;
+  int paragraphsAmbiguous;
+  int paragraphsClear;
+  int paragraphsClearExact;
+  int storiesSignalled;
+  int storiesSignalledRight;
   long rawChars;
   long charsLost;
   long charsExtra;
   final Map<String, Integer> fieldErrors = new java.util.TreeMap<>();
   final List<String> worst = new ArrayList<>();
+  /** Expected paragraphs the output lacks, each with the output paragraph sharing its start. */
+  final List<String> paragraphMisses = new ArrayList<>();
 
   void add(String name, String raw, ReferenceIssue ref, CleanResult out) {
+    add(name, raw, ref, new ReferenceMarks(
+        ref.issue().allStories().stream().map(x -> java.util.Set.<Integer>of()).toList(),
+        ref.issue().allStories().stream().map(x -> false).toList()), out);
+  }
+
+  /** Scores one issue against its reference YAML (with the marks of a sim-2 reference). */
+  void add(String name, String raw, String referenceYaml, CleanResult out) {
+    add(name, raw, ReferenceIssue.parse(referenceYaml), ReferenceMarks.parse(referenceYaml), out);
+  }
+
+  void add(String name, String raw, ReferenceIssue ref, ReferenceMarks marks, CleanResult out) {
     issues++;
     List<Story> truth = ref.issue().allStories();
     CharCount rawCount = new CharCount(false).add(raw);
@@ -47,8 +70,8 @@ final class SetScore {
     if (out == null) {
       failedIssues++;
       charsLost += rawCount.total();
-      for (Story s : truth) {
-        count(s, null, 0, 0);
+      for (int i = 0; i < truth.size(); i++) {
+        count(truth.get(i), null, 0, 0, marks.ambiguous().get(i), marks.signalled().get(i));
       }
       return;
     }
@@ -100,7 +123,8 @@ final class SetScore {
     }
     int before = storiesFieldsRight;
     for (int i = 0; i < truth.size(); i++) {
-      count(truth.get(i), match[i], page[i], pageOf(ref, i));
+      count(truth.get(i), match[i], page[i], pageOf(ref, i), marks.ambiguous().get(i),
+          marks.signalled().get(i));
     }
     int wrong = truth.size() - (storiesFieldsRight - before);
     if (wrong > 0 || lost > 0) {
@@ -148,9 +172,19 @@ final class SetScore {
     return 0;
   }
 
-  private void count(Story t, Story o, int outPage, int refPage) {
+  private void count(Story t, Story o, int outPage, int refPage, java.util.Set<Integer> ambiguous,
+      boolean signalled) {
     stories++;
+    storiesSignalled += signalled ? 1 : 0;
     paragraphs += t.paragraphs().size();
+    paragraphsAmbiguous += ambiguous.size();
+    List<String> clear = new ArrayList<>();
+    for (int k = 0; k < t.paragraphs().size(); k++) {
+      if (!ambiguous.contains(k)) {
+        clear.add(t.paragraphs().get(k));
+      }
+    }
+    paragraphsClear += clear.size();
     List<String> verseTruth = t.lines().stream().filter(l -> !l.isEmpty()).toList();
     verses += verseTruth.size();
     captions += t.caption() != null ? 1 : 0;
@@ -160,6 +194,17 @@ final class SetScore {
     }
     storiesMatched++;
     paragraphsExact += exact(t.paragraphs(), o.paragraphs());
+    paragraphsClearExact += exact(clear, o.paragraphs());
+    for (int k = 0; k < t.paragraphs().size(); k++) {
+      String e = t.paragraphs().get(k);
+      if (!o.paragraphs().contains(e)) {
+        String head = e.substring(0, Math.min(6, e.length()));
+        String near = o.paragraphs().stream().filter(x -> x.contains(head)).findFirst()
+            .orElse("(none)");
+        paragraphMisses.add(t.id() + (ambiguous.contains(k) ? " [ambiguous] " : " ")
+            + "expected: " + e + "\n      output:   " + near);
+      }
+    }
     versesExact += exact(verseTruth, o.lines());
     captionsExact += t.caption() != null && t.caption().equals(o.caption()) ? 1 : 0;
     List<String> wrong = new ArrayList<>();
@@ -179,6 +224,7 @@ final class SetScore {
       storiesFieldsRightButPage++;
       if (pageRight) {
         storiesFieldsRight++;
+        storiesSignalledRight += signalled ? 1 : 0;
         if (t.paragraphs().equals(o.paragraphs()) && t.lines().equals(o.lines())) {
           storiesAllExact++;
         }
@@ -214,6 +260,18 @@ final class SetScore {
     return total == 0 ? 1 : (double) (paragraphsExact + versesExact + captionsExact) / total;
   }
 
+  /** Paragraphs, verses and captions exact, ambiguous paragraphs left out. */
+  double clearParagraphRate() {
+    int total = paragraphsClear + verses + captions;
+    return total == 0 ? 1
+        : (double) (paragraphsClearExact + versesExact + captionsExact) / total;
+  }
+
+  /** Stories with all fields right among those on signalled pages (NaN when there are none). */
+  double signalledStoryRate() {
+    return storiesSignalled == 0 ? Double.NaN : (double) storiesSignalledRight / storiesSignalled;
+  }
+
   double storyRate() {
     return stories == 0 ? 1 : (double) storiesFieldsRight / stories;
   }
@@ -225,9 +283,17 @@ final class SetScore {
         + " verses %d/%d, captions %d/%d)%n", 100 * paragraphRate(),
         paragraphsExact + versesExact + captionsExact, paragraphs + verses + captions,
         paragraphsExact, paragraphs, versesExact, verses, captionsExact, captions));
+    sb.append(String.format("  ... without the %d ambiguous paragraphs (break not shown in the"
+        + " raw text): %.2f %% (%d/%d)%n", paragraphsAmbiguous, 100 * clearParagraphRate(),
+        paragraphsClearExact + versesExact + captionsExact, paragraphsClear + verses + captions));
     sb.append(String.format("stories with all fields right (kind kicker title dateline byline"
         + " caption credit page): %.2f %% (%d/%d)%n", 100 * storyRate(), storiesFieldsRight,
         stories));
+    sb.append(storiesSignalled == 0
+        ? "  ... over pages whose turn is signalled: none (no page turn of this set prints a"
+            + " running head)\n"
+        : String.format("  ... over pages whose turn is signalled (running heads): %.2f %% (%d/%d)"
+            + "%n", 100 * signalledStoryRate(), storiesSignalledRight, storiesSignalled));
     sb.append(String.format("  ... all fields but page: %d/%d; all fields and text exact: %d/%d;"
         + " matched %d/%d; extra output stories %d%n", storiesFieldsRightButPage, stories,
         storiesAllExact, stories, storiesMatched, stories, extraOutputStories));

@@ -21,6 +21,15 @@ class SimulatorPropertiesTest {
     assertThat(TruthCheck.problems(text, issue.referenceYaml())).isEmpty();
   }
 
+  @Property(tries = 40)
+  void everySim2IssueIsTheGroundTruthOfItsReference(@ForAll long seed) {
+    SimulatedIssue issue = FrozenSetGenerator.simulator2().generate("q", seed);
+    assertThat(TruthCheck.problems(issue.text(), issue.referenceYaml())).isEmpty();
+    assertThat(ReferenceIssue.parse(issue.referenceYaml()).issue().allStories())
+        .isEqualTo(issue.truth());
+    assertThat(issue.text()).doesNotContainPattern("ISO\\n\\s*9001");
+  }
+
   @Property(tries = 20)
   void theReferenceRoundTripsThroughReferenceIssueParse(@ForAll long seed) {
     SimulatedIssue issue = SIM.generate("p", seed);

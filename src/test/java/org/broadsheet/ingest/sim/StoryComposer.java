@@ -23,6 +23,32 @@ final class StoryComposer {
   private static final List<String> LIT_TITLES = List.of("故乡的月", "母亲的针线", "秋日随想", "那盏灯",
       "老屋", "绿叶对根的情意", "树荫下", "炉火", "致青春", "黄河谣");
 
+  /**
+   * sim-2: the rules remember their alternatives over the whole issue (not one story), and pick
+   * among the unused ones, so no template sentence repeats within an issue until its rule is used
+   * up (repeated sentences make stories look alike, which no paper prints).
+   */
+  private boolean issueMemory;
+
+  StoryComposer(SplittableRandom rng, boolean issueMemory) {
+    this(rng);
+    this.issueMemory = issueMemory;
+    news.exhaustive(issueMemory);
+    lit.exhaustive(issueMemory);
+  }
+
+  private void forgetNews() {
+    if (!issueMemory) {
+      news.forget();
+    }
+  }
+
+  private void forgetLit() {
+    if (!issueMemory) {
+      lit.forget();
+    }
+  }
+
   StoryComposer(SplittableRandom rng) {
     this.rng = rng;
   }
@@ -33,8 +59,8 @@ final class StoryComposer {
    * and sentences are drawn from that page's rules, so pages differ in subject as in the seed.
    */
   Piece news(Paper paper, String flavour) {
-    news.forget();
-    lit.forget();
+    forgetNews();
+    forgetLit();
     String dateline = rng.nextDouble() < 0.8 ? paper.dateline()
         : news.expand(Grammar.any(Paper.FOREIGN_DATELINES, rng), rng);
     List<String> paras = new ArrayList<>();
@@ -55,8 +81,8 @@ final class StoryComposer {
   }
 
   Piece feature() {
-    news.forget();
-    lit.forget();
+    forgetNews();
+    forgetLit();
     List<String> paras = new ArrayList<>();
     paras.add(news.pick("feature", rng) + sentences(news, "sentence", 1));
     int n = 2 + rng.nextInt(4);
@@ -69,7 +95,7 @@ final class StoryComposer {
   }
 
   Piece photo() {
-    news.forget();
+    forgetNews();
     String caption = news.pick("caption", rng);
     String credit = news.expand(rng.nextBoolean() ? "{name2}" : "{name3}", rng);
     return new Piece(story(StoryKind.PHOTO, null, null, List.of(), List.of(), caption, credit),
@@ -77,8 +103,8 @@ final class StoryComposer {
   }
 
   Piece essay() {
-    news.forget();
-    lit.forget();
+    forgetNews();
+    forgetLit();
     List<String> paras = new ArrayList<>();
     paras.add(lit.pick("essay_open", rng));
     int n = 2 + rng.nextInt(5);
@@ -92,7 +118,7 @@ final class StoryComposer {
   }
 
   Piece poem() {
-    lit.forget();
+    forgetLit();
     List<String> lines = new ArrayList<>();
     if (rng.nextDouble() < 0.3) {
       String[] ends = {"，", "。", "，", "。"};

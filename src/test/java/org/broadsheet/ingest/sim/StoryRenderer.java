@@ -17,20 +17,44 @@ final class StoryRenderer {
   private final DamageParameters p;
   private final SplittableRandom rng;
   private final boolean headlineAfter;
+  private final boolean v2;
   private boolean pendingFrame;
+  private String pendingPrefix;
+  private List<String> pendingFragments = List.of();
+  private final List<Furniture> glued = new ArrayList<>();
 
   /**
    * What one story became in the raw text; {@code endMarked} when its end shows (a byline,
-   * credit, author or headline closes it).
+   * credit, author or headline closes it); {@code ambiguous} lists the paragraphs (0-based) whose
+   * break the raw text does not show (sim-2 only; see {@link #prose}).
    */
   record Rendered(Story story, int first, int last, List<Furniture> furniture,
-      boolean endMarked) {}
+      boolean endMarked, List<Integer> ambiguous) {}
 
   StoryRenderer(RawText out, DamageParameters p, SplittableRandom rng, boolean headlineAfter) {
+    this(out, p, rng, headlineAfter, false);
+  }
+
+  StoryRenderer(RawText out, DamageParameters p, SplittableRandom rng, boolean headlineAfter,
+      boolean v2) {
     this.out = out;
     this.p = p;
     this.rng = rng;
     this.headlineAfter = headlineAfter;
+    this.v2 = v2;
+  }
+
+  /** A running head glued before the next line printed (its fragments become furniture). */
+  void prefixNext(String prefix, List<String> fragments) {
+    pendingPrefix = prefix;
+    pendingFragments = List.copyOf(fragments);
+  }
+
+  /** The furniture glued before lines since the last call. */
+  List<Furniture> drainGlued() {
+    List<Furniture> g = List.copyOf(glued);
+    glued.clear();
+    return g;
   }
 
   Rendered render(Piece piece, String id, ArticleDamage d, String masthead) {
@@ -47,10 +71,11 @@ final class StoryRenderer {
       out.blank();
     }
     Story truth = s;
+    List<Integer> ambiguous = new ArrayList<>();
     switch (s.kind()) {
       case PHOTO -> photo(s, d, furniture);
       case POEM -> truth = poem(piece, d, furniture);
-      default -> prose(piece, d, furniture);
+      default -> prose(piece, d, furniture, ambiguous);
     }
     if (masthead != null) {
       out.appendToLast(masthead);
@@ -62,11 +87,17 @@ final class StoryRenderer {
       headline(s, d);
       endMarked = true;
     }
-    return new Rendered(truth.withId(id), first, out.lastNo(), furniture, endMarked);
+    return new Rendered(truth.withId(id), first, out.lastNo(), furniture, endMarked,
+        List.copyOf(ambiguous));
   }
 
   private void emit(String line) {
-    out.add(pendingFrame ? " " + line : line);
+    String prefix = pendingPrefix == null ? "" : pendingPrefix;
+    int no = out.add((pendingFrame ? " " : "") + prefix + line);
+    if (pendingPrefix != null) {
+      pendingFragments.forEach(f -> glued.add(new Furniture(f, no, PageFurniture.RUNNING_HEAD)));
+      pendingPrefix = null;
+    }
     pendingFrame = false;
   }
 
@@ -95,7 +126,14 @@ final class StoryRenderer {
     emit(spaced ? spaceOut(title) : title);
   }
 
-  private void prose(Piece piece, ArticleDamage d, List<Furniture> furniture) {
+  /**
+   * Prints prose. sim-2 lists in {@code ambiguous} both paragraphs of a break no reader can see: a
+   * one-line paragraph after no blank line, following a line as wide as a first line or wider (the
+   * extracted text has lost the indent, so the one line reads as the last line of the paragraph
+   * before as well as a paragraph of its own).
+   */
+  private void prose(Piece piece, ArticleDamage d, List<Furniture> furniture,
+      List<Integer> ambiguous) {
     Story s = piece.story();
     List<String> paras = s.paragraphs();
     boolean essay = s.kind() == StoryKind.ESSAY;
@@ -104,6 +142,9 @@ final class StoryRenderer {
         && rng.nextDouble() < p.bylineStartRate();
     boolean inlineEnd = by != null && !essay && !start
         && rng.nextDouble() < p.bylineInlineEndRate();
+    String prevLast = null;
+    double prevLimit = 0;
+    boolean blankBefore = false;
     for (int i = 0; i < paras.size(); i++) {
       List<Glyph> g = new ArrayList<>();
       if (i == 0 && s.dateline() != null) {
@@ -132,9 +173,20 @@ final class StoryRenderer {
           inlineEnd = false;
         }
       }
+      if (v2 && i > 0 && !blankBefore && lines.size() == 1 && prevLast != null
+          && Glyph.width(prevLast) >= prevLimit - 2 - 1e-9) {
+        if (!ambiguous.contains(i - 1)) {
+          ambiguous.add(i - 1);
+        }
+        ambiguous.add(i);
+      }
       emitParagraph(lines);
+      prevLast = lines.get(lines.size() - 1);
+      prevLimit = d.columns().lastLimit();
+      blankBefore = false;
       if (i < paras.size() - 1 && rng.nextDouble() < p.paragraphBlankRate()) {
         out.blank();
+        blankBefore = true;
       }
     }
     if (by != null && essay) {
@@ -230,7 +282,14 @@ final class StoryRenderer {
   List<Glyph> glyphs(String text, boolean damaged, ArticleDamage d) {
     List<Glyph> g = new ArrayList<>();
     int prev = -1;
-    for (int cp : text.codePoints().toArray()) {
+    int[] cps = text.codePoints().toArray();
+    for (int k = 0; k < cps.length; k++) {
+      int cp = cps[k];
+      if (v2 && cp == ' ' && isAsciiAlnum(prev) && k + 1 < cps.length && isAsciiAlnum(cps[k + 1])) {
+        g.add(Glyph.phraseSpace()); // a printed space inside a Latin phrase: kept with its words
+        prev = cp;
+        continue;
+      }
       if (prev >= 0 && (isHan(prev) && isAsciiAlnum(cp) || isAsciiAlnum(prev) && isHan(cp))
           && rng.nextDouble() < d.hanSpace()) {
         g.add(Glyph.space());
