@@ -245,8 +245,9 @@ final class Rejoiner {
    * full continuation line, wider than any first line. A headline is followed by a first line.
    */
   private boolean opensParagraph(int k) {
-    if (k + 1 >= texts.size() || startsBlock(k + 1) || Chars.endsSentence(texts.get(k))) {
-      return false;
+    if (k + 1 >= texts.size() || startsBlock(k + 1) || Chars.endsSentence(texts.get(k))
+        || Segmenter.isSpacedOut(texts.get(k))) {
+      return false; // a headline set vertically has its characters spaced out one by one
     }
     String next = texts.get(k + 1);
     double measure = measure(k + 1);

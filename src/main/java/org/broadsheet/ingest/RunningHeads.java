@@ -247,7 +247,8 @@ final class RunningHeads {
     String tail = line.substring(end);
     Matcher right = Pattern.compile("^\\s+(\\p{IsHan}(?: ?\\p{IsHan}){1,5})(?=\\s|$)").matcher(tail);
     if (h.section == null && right.find() && isSection(right.group(1))
-        && !Datelines.startsWithDateline(right.group(1).replace(" ", ""))) {
+        && !Datelines.startsWithDateline(right.group(1).replace(" ", ""))
+        && !Datelines.startsWithDateline(tail.strip())) {
       h.section = right.group(1).replace(" ", "");
       end += right.end(1);
     }

@@ -70,4 +70,12 @@ class RunningHeadsTest {
     assertThat(issue.allStories().get(0).paragraphs().get(0)).contains("第2版刊发");
     assertThat(issue.pages()).hasSize(1);
   }
+
+  @Test
+  void aDatelineGluedAfterAHeadIsNoSection() {
+    CleanResult r = clean("目前，该项目已进入试运行阶段，各项参数达到设计要求。",
+        "第5版 责任编辑：薛飞军 新华社北京 4 月 21 日电 5 月 8 日，安全环保部全面推进冬季消防应急演练。");
+    assertThat(r.issue().pages().get(1).section()).isNotEqualTo("新华社北京");
+    assertThat(r.issue().pages().get(1).stories().get(0).dateline()).isEqualTo("新华社北京4月21日电");
+  }
 }
