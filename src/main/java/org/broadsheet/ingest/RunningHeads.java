@@ -36,6 +36,9 @@ final class RunningHeads {
   /** A paper's name standing alone on the first line of the masthead block. */
   private static final Pattern NAME = Pattern.compile("\\p{IsHan}{2,8}|\\p{IsHan}(?: \\p{IsHan}){1,7}");
 
+  /** Longer than a headline or a name. */
+  private static final int SHORT_LINE = 12;
+
   /** A page turn a running head shows. */
   record Turn(int line, boolean afterText, int page, String section) {}
 
@@ -66,6 +69,7 @@ final class RunningHeads {
     int first = firstNonBlank();
     boolean opening = true; // still in the masthead block before the first story's text
     int lastHead = -1;
+    boolean lastInTurn = false; // the last head line belongs to a page turn (not the masthead)
     for (int i = 0; i < src.lineCount(); i++) {
       String line = src.lineText(i);
       if (line.isBlank()) {
@@ -79,11 +83,22 @@ final class RunningHeads {
               "the paper's name atop the masthead block of page 1");
           continue;
         }
-        if (opening && lastHead == i - 1 && lastHead >= 0
-            && SECTION.matcher(line.strip()).matches() && blankOrEnd(i + 1)) {
-          frontSection = line.strip().replace(" ", "");
-          take(i, List.of(new int[] {0, line.length()}), "furniture.masthead",
-              "the front page's section name closing the masthead block");
+        if (lastHead >= 0 && lastHead == i - 1 && isSection(line)
+            && (blankOrEnd(i + 1) && opening || i + 1 < src.lineCount()
+                && (head(src.lineText(i + 1)) != null || isBody(src.lineText(i + 1))))) {
+          // a section name on a line of its own inside a head set on several lines, or closing
+          // it right before the text
+          String section = line.strip().replace(" ", "");
+          if (opening) {
+            frontSection = section;
+          } else if (!turns.isEmpty() && turns.get(turns.size() - 1).section() == null) {
+            Turn t = turns.get(turns.size() - 1);
+            turns.set(turns.size() - 1, new Turn(t.line(), t.afterText(), t.page(), section));
+          }
+          take(i, List.of(new int[] {0, line.length()}), opening ? "furniture.masthead"
+              : "furniture.running-head", "a section name on a line of its own within the "
+              + (opening ? "masthead block" : "running head"));
+          lastHead = i;
           continue;
         }
         opening = false;
@@ -101,8 +116,7 @@ final class RunningHeads {
       number = number == null ? head.serial : number;
       if (masthead) {
         frontSection = head.section != null ? head.section : frontSection;
-      } else if (lastHead >= 0 && onlyBlank(lastHead, i) && !turns.isEmpty()
-          && turns.get(turns.size() - 1).line() == lastHead + 1) {
+      } else if (lastHead >= 0 && onlyBlank(lastHead, i) && lastInTurn) {
         Turn t = turns.get(turns.size() - 1); // heads on consecutive lines are one turn
         turns.set(turns.size() - 1, new Turn(t.line(), t.afterText(),
             t.page() > 0 ? t.page() : head.page, t.section() != null ? t.section() : head.section));
@@ -110,6 +124,7 @@ final class RunningHeads {
         turns.add(new Turn(i + 1, !head.before.isBlank(), head.page, head.section));
       }
       lastHead = i;
+      lastInTurn = !masthead;
       opening &= masthead && head.after.isBlank();
     }
   }
@@ -140,6 +155,15 @@ final class RunningHeads {
       }
     }
     return false;
+  }
+
+  /** A line of running text: it opens with a dateline or holds a stop or pause. */
+  private static boolean isBody(String line) {
+    String t = line.strip();
+    long images = t.codePoints().map(MojibakeTable::candidate)
+        .filter(m -> m == '，' || m == '。').count();
+    return Datelines.startsWithDateline(t) || Chars.hasSentencePunctuation(t)
+        || images >= 2 && t.length() > SHORT_LINE; // a damaged line shows images of its marks
   }
 
   private boolean blankOrEnd(int i) {

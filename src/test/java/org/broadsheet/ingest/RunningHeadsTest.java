@@ -78,4 +78,15 @@ class RunningHeadsTest {
     assertThat(r.issue().pages().get(1).section()).isNotEqualTo("新华社北京");
     assertThat(r.issue().pages().get(1).stories().get(0).dateline()).isEqualTo("新华社北京4月21日电");
   }
+
+  @Test
+  void aSectionOnALineOfItsOwnInsideAHeadIsFurniture() {
+    Issue issue = clean("晋阳讯 近日，铸造车间开展岗位练兵活动，共有五十余名职工参加。", "",
+        "2018年9月20日 星期四", "第5版", "生产经营", "责任编辑：侯颖峰    美术编辑：史斌桂",
+        " 晋阳讯 10月24日，质检中心召开了“安全生产月”活动，确保全年目标任务顺利完成。").issue();
+    assertThat(issue.pages()).extracting(Page::number).containsExactly(1, 5);
+    assertThat(issue.pages().get(1).section()).isEqualTo("生产经营");
+    assertThat(issue.pages().get(1).stories()).hasSize(1);
+    assertThat(issue.pages().get(1).stories().get(0).title()).isEmpty();
+  }
 }
