@@ -78,9 +78,18 @@ final class Segmenter {
       switch (shape(u)) {
         case CREDIT -> {
           if (current.body.size() > 1) {
-            Unit caption = current.body.remove(current.body.size() - 1);
-            flush(); // the caption is the paragraph right above its credit
-            current.body.add(caption);
+            List<Unit> caption = new ArrayList<>();
+            caption.add(current.body.remove(current.body.size() - 1));
+            if (caption.get(0).text().startsWith("图为") && !caption.get(0).blankBefore()
+                && current.body.get(current.body.size() - 1).lineCount() <= 2) {
+              // "the picture shows" follows the caption's account of the event, set on the
+              // line before it
+              caption.add(0, current.body.remove(current.body.size() - 1));
+            }
+            if (!current.body.isEmpty()) {
+              flush(); // the caption is the paragraph right above its credit
+            }
+            current.body.addAll(caption);
           }
           current.credit = u;
           current.closed = true;

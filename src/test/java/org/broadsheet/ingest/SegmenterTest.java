@@ -48,4 +48,19 @@ class SegmenterTest {
     assertThat(s).hasSize(1);
     assertThat(s.get(0).byline()).isEqualTo("李明");
   }
+
+  @Test
+  void aCaptionsAccountOfTheEventStaysWithThePictureLine() {
+    List<Story> s = clean(
+        "晋阳讯 近日，铸造车间开展岗位练兵活动，共有五十余名职工参加。 （王红）",
+        "",
+        "进入四季度以来，安全环保部开展质量月活动。",
+        "图为员工们正在检查管道阀门。",
+        "",
+        "摄影报道 张辉晓");
+    assertThat(s).hasSize(2);
+    assertThat(s.get(1).caption())
+        .isEqualTo("进入四季度以来，安全环保部开展质量月活动。图为员工们正在检查管道阀门。");
+    assertThat(s.get(1).credit()).isEqualTo("张辉晓");
+  }
 }
