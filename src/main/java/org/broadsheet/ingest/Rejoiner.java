@@ -251,7 +251,8 @@ final class Rejoiner {
     }
     String next = texts.get(k + 1);
     double measure = measure(k + 1);
-    return Math.abs(widths.get(k) - (measure - INDENT)) <= SLACK
+    double first = measure - INDENT; // a full first line, short by a swallowed space at most
+    return widths.get(k) >= first - SHORT_BY && widths.get(k) <= first + SLACK
         && widths.get(k + 1) >= measure - SLACK
         && Chars.hasSentencePunctuation(next.substring(0, next.length() - 1));
   }

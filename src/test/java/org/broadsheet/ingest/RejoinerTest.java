@@ -111,4 +111,19 @@ class RejoinerTest {
             "目前，该项目已进入试运行阶段，各参数，均达到设计要求。",
             "提 质 增 效 小 改 小 革 释 放 大 能 量");
   }
+
+  @Test
+  void anIsolatedFirstLineShortByASwallowedSpaceStillOpensAParagraph() {
+    // 15 wide in an 18-em column: the space before 号 was swallowed at the break
+    assertThat(rejoin(
+        "今年以来，车间开展技能培训活动，全体",
+        "员工积极参与。",
+        "",
+        "按照管理办法（党委发〔2023〕12",
+        "",
+        "号）要求，该车间落实岗位责任，应用系",
+        "统实时监控，生产平稳有序。"))
+        .containsExactly("今年以来，车间开展技能培训活动，全体员工积极参与。",
+            "按照管理办法（党委发〔2023〕12号）要求，该车间落实岗位责任，应用系统实时监控，生产平稳有序。");
+  }
 }
