@@ -13,6 +13,9 @@ import java.util.List;
  * Without evidence the extraction's usual order, after, holds.
  */
 final class HeadlineOrder {
+  /** A headline group's lines at most: kicker, title, subtitle. */
+  private static final int MAX_HEADLINE_LINES = 3;
+
   private HeadlineOrder() {}
 
   static boolean after(List<Unit> units) {
@@ -37,7 +40,7 @@ final class HeadlineOrder {
       }
       if (isHeadline(u) && followedByBody(units, i)) {
         votes--; // a frame opens with a headline
-      } else if (Segmenter.shape(u) == Segmenter.Shape.BODY && isHeadline(units.get(i - 1))) {
+      } else if (Segmenter.shape(u) == Segmenter.Shape.BODY && closesWithHeadline(units, i)) {
         votes++; // the frame before closed with one
       }
     }
@@ -62,6 +65,20 @@ final class HeadlineOrder {
       }
     }
     return votes >= 0;
+  }
+
+  /**
+   * The units before {@code i} end with a headline group: one to three short lines, none set as
+   * verse (a longer run of short lines is a poem's).
+   */
+  private static boolean closesWithHeadline(List<Unit> units, int i) {
+    int j = i - 1;
+    while (j >= 0 && isHeadline(units.get(j)) && !units.get(j).verse()) {
+      j--;
+    }
+    int run = i - 1 - j;
+    boolean verse = j >= 0 && units.get(j).verse();
+    return run >= 1 && run <= MAX_HEADLINE_LINES && !verse;
   }
 
   private static int firstContent(List<Unit> units) {
