@@ -19,8 +19,8 @@ import org.broadsheet.model.SourceSpan;
 import org.broadsheet.model.Story;
 
 /**
- * Raw text to issue: decode → masthead → repair → rejoin → segment → classify → split titles →
- * paginate. The one public entry of the ingest stage.
+ * Raw text to issue: decode → masthead → running heads → repair → rejoin → segment → classify
+ * → split titles → paginate. The one public entry of the ingest stage.
  */
 public final class Ingest {
   private Ingest() {}
