@@ -8,9 +8,14 @@ import java.util.List;
  * the starts of text frames tell: a text (or frame) that opens with a headline group before its
  * first body has headlines first; a text that closes with a headline group after its last body,
  * or a frame whose body opens right after the previous frame's headline group, has them after.
+ * A photo (caption and credit) has no headline of its own, so a headline group right after a
+ * credit tells "before" and one right before a caption tells "after".
  * Without evidence the extraction's usual order, after, holds.
  */
 final class HeadlineOrder {
+  /** A headline group's lines at most: kicker, title, subtitle. */
+  private static final int MAX_HEADLINE_LINES = 3;
+
   private HeadlineOrder() {}
 
   static boolean after(List<Unit> units) {
@@ -35,11 +40,45 @@ final class HeadlineOrder {
       }
       if (isHeadline(u) && followedByBody(units, i)) {
         votes--; // a frame opens with a headline
-      } else if (Segmenter.shape(u) == Segmenter.Shape.BODY && isHeadline(units.get(i - 1))) {
+      } else if (Segmenter.shape(u) == Segmenter.Shape.BODY && closesWithHeadline(units, i)) {
         votes++; // the frame before closed with one
       }
     }
+    for (int i = 1; i + 1 < units.size(); i++) {
+      if (!isHeadline(units.get(i)) || isHeadline(units.get(i - 1))) {
+        continue;
+      }
+      // a photo is complete with its caption and credit and carries no headline of its own:
+      // a headline group right after a credit opens the next story, one right before a caption
+      // closes the story before
+      int end = i;
+      while (end + 1 < units.size() && isHeadline(units.get(end + 1))) {
+        end++;
+      }
+      if (Segmenter.shape(units.get(i - 1)) == Segmenter.Shape.CREDIT
+          && followedByBody(units, end)) {
+        votes--;
+      } else if (end + 2 < units.size()
+          && Segmenter.shape(units.get(end + 1)) == Segmenter.Shape.BODY
+          && Segmenter.shape(units.get(end + 2)) == Segmenter.Shape.CREDIT) {
+        votes++;
+      }
+    }
     return votes >= 0;
+  }
+
+  /**
+   * The units before {@code i} end with a headline group: one to three short lines, none set as
+   * verse (a longer run of short lines is a poem's).
+   */
+  private static boolean closesWithHeadline(List<Unit> units, int i) {
+    int j = i - 1;
+    while (j >= 0 && isHeadline(units.get(j)) && !units.get(j).verse()) {
+      j--;
+    }
+    int run = i - 1 - j;
+    boolean verse = j >= 0 && units.get(j).verse();
+    return run >= 1 && run <= MAX_HEADLINE_LINES && !verse;
   }
 
   private static int firstContent(List<Unit> units) {

@@ -19,8 +19,8 @@ import org.broadsheet.model.SourceSpan;
 import org.broadsheet.model.Story;
 
 /**
- * Raw text to issue: decode → masthead → repair → rejoin → segment → classify → split titles →
- * paginate. The one public entry of the ingest stage.
+ * Raw text to issue: decode → masthead → running heads → repair → rejoin → segment → classify
+ * → split titles → paginate. The one public entry of the ingest stage.
  */
 public final class Ingest {
   private Ingest() {}
@@ -43,6 +43,7 @@ public final class Ingest {
     SourceText src = new SourceText(decoded.text());
     ChangeLog log = new ChangeLog();
     List<Masthead.Fragment> furniture = Masthead.extract(src, log);
+    RunningHeads.Found heads = RunningHeads.extract(src, log);
     Repairer.repair(src, log);
     List<Unit> units = Rejoiner.rejoin(src, log);
     List<Found> found = new ArrayList<>();
@@ -57,12 +58,13 @@ public final class Ingest {
           "the input " + name + " holds no story");
     }
     found = TitleSplitter.split(found, log);
-    List<Page> pages = Paginator.paginate(found, log);
+    List<Page> pages = Paginator.paginate(found, heads, log);
     List<Story> all = pages.stream().flatMap(p -> p.stories().stream()).toList();
-    String title = paperName(all, name);
+    String title = heads.name() != null ? heads.name() : paperName(all, name);
     String publisher = furniture.isEmpty() ? null : furniture.get(0).fullPublisher();
     List<String> masthead = furniture.stream().map(Masthead.Fragment::text).toList();
-    Issue issue = new Issue(title, publisher, null, null, masthead, pages, List.of());
+    Issue issue = new Issue(title, publisher, heads.date(), heads.number(), masthead, pages,
+        List.of());
     return new CleanResult(issue, name, decoded.encoding(), sha256(bytes), inSourceOrder(log.changes()),
         inSourceOrder(log.doubts()));
   }

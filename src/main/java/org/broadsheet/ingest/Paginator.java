@@ -41,6 +41,73 @@ final class Paginator {
 
   private Paginator() {}
 
+  /**
+   * Pages from the running heads printed at page turns (报眉): each turn starts a page, numbered
+   * and named as printed; a page whose head prints no section takes the one its stories show,
+   * marked as supplied. A head glued after a text line turns the page after that line's story.
+   */
+  static List<Page> paginate(List<Found> found, RunningHeads.Found heads, ChangeLog log) {
+    if (heads.turns().isEmpty()) {
+      return paginate(found, log);
+    }
+    List<List<Found>> runs = new ArrayList<>();
+    List<Integer> numbers = new ArrayList<>();
+    List<String> sections = new ArrayList<>();
+    runs.add(new ArrayList<>());
+    numbers.add(1);
+    sections.add(heads.section());
+    int t = 0;
+    List<RunningHeads.Turn> turns = heads.turns();
+    for (Found f : found) {
+      while (t < turns.size() && (f.firstLine() > turns.get(t).line()
+          || f.firstLine() == turns.get(t).line() && !turns.get(t).afterText())) {
+        RunningHeads.Turn turn = turns.get(t++);
+        if (!runs.get(runs.size() - 1).isEmpty()) {
+          runs.add(new ArrayList<>());
+          numbers.add(turn.page() > 0 ? turn.page() : numbers.get(numbers.size() - 1) + 1);
+          sections.add(turn.section());
+        } else {
+          // a turn before any story of the page before: the later head names the page
+          if (turn.page() > 0) {
+            numbers.set(numbers.size() - 1, turn.page());
+          }
+          if (turn.section() != null) {
+            sections.set(sections.size() - 1, turn.section());
+          }
+        }
+      }
+      runs.get(runs.size() - 1).add(f);
+    }
+    List<Page> pages = new ArrayList<>();
+    boolean frontOver = false;
+    for (int p = 0; p < runs.size(); p++) {
+      List<Found> run = runs.get(p);
+      Section guess = null;
+      for (Found f : run) {
+        Section sig = signature(f.story(), frontOver);
+        frontOver |= sig != null && sig != Section.FRONT;
+        guess = guess == null ? sig : guess;
+      }
+      guess = guess == null ? (p == 0 ? Section.FRONT : Section.INSIDE) : guess;
+      String section = sections.get(p);
+      boolean literary = section == null ? guess == Section.LITERARY
+          : section.contains("副刊") || section.contains("文苑") || section.contains("文艺");
+      List<Story> stories = new ArrayList<>();
+      for (Found f : run) {
+        String id = String.format("p%d-%02d", numbers.get(p), stories.size() + 1);
+        Story s = f.story().withId(id);
+        if (literary && s.kind() == StoryKind.FEATURE) {
+          s = s.withKind(StoryKind.ESSAY); // prose on the literary page is an essay
+        }
+        stories.add(s);
+        reportFragments(f, id, log);
+      }
+      pages.add(new Page(numbers.get(p), section != null ? section : guess.title,
+          section != null ? List.of() : List.of("section"), stories));
+    }
+    return pages;
+  }
+
   static List<Page> paginate(List<Found> found, ChangeLog log) {
     int n = found.size();
     Section[] sig = new Section[n];

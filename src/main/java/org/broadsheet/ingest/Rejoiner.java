@@ -233,9 +233,56 @@ final class Rejoiner {
       return false;
     }
     String prev = texts.get(k - 1);
-    return !Chars.endsSentence(prev) && !Chars.isMark(prev.codePointBefore(prev.length()))
+    int end = prev.codePointBefore(prev.length());
+    return !Chars.endsSentence(prev) && (!Chars.isMark(end) || Chars.PAUSE.indexOf(end) >= 0)
         && widths.get(k - 1) >= measure(k - 1) - INDENT - SLACK
         && widths.get(k - 1) > STANDALONE_EMS / 2;
+  }
+
+  /**
+   * Line {@code k}, set apart by a spurious blank line, is a paragraph's first line: it has the
+   * width of an indented first line and the prose line after it (a pause or stop inside) is a
+   * full continuation line, wider than any first line. A headline is followed by a first line.
+   */
+  private boolean opensParagraph(int k) {
+    if (k + 1 >= texts.size() || startsBlock(k + 1) || Chars.endsSentence(texts.get(k))
+        || Segmenter.isSpacedOut(texts.get(k))) {
+      return false; // a headline set vertically has its characters spaced out one by one
+    }
+    String next = texts.get(k + 1);
+    double measure = measure(k + 1);
+    double first = measure - INDENT; // a full first line, short by a swallowed space at most
+    return widths.get(k) >= first - SHORT_BY && widths.get(k) <= first + SLACK
+        && widths.get(k + 1) >= measure - SLACK
+        && Chars.hasSentencePunctuation(next.substring(0, next.length() - 1));
+  }
+
+  /**
+   * Line {@code a} stands between blank lines with no pause inside, as a headline (often spaced
+   * out) does: its width says nothing of the column's measure.
+   */
+  private boolean looksApart(int a) {
+    String t = texts.get(a);
+    return blankBefore.get(a) && (a + 1 == texts.size() || blankBefore.get(a + 1))
+        && !Chars.hasSentencePunctuation(t.substring(0, t.length() - 1));
+  }
+
+  /** The width of the marks ending line {@code k} (closing marks after a stop hang with it). */
+  private double trailingMarks(int k) {
+    String t = texts.get(k);
+    double w = 0;
+    int i = t.length();
+    while (i > 0 && hangs(t.codePointBefore(i))) {
+      w += markWidth.get(k);
+      i -= Character.charCount(t.codePointBefore(i));
+    }
+    return w;
+  }
+
+  /** A mark that may not start a line and so hangs past the measure (clreq §3.1.7). */
+  private static boolean hangs(int cp) {
+    return Chars.PAUSE.indexOf(cp) >= 0 || Chars.SENTENCE_END.indexOf(cp) >= 0
+        || Chars.isClosing(cp);
   }
 
   /** The width of a mark ending line {@code k}, which may hang past the line's width, or 0. */
@@ -259,7 +306,7 @@ final class Rejoiner {
    * lines with punctuation inside.
    */
   boolean isStandalone(int k) {
-    if (continuesSentence(k)) {
+    if (continuesSentence(k) || opensParagraph(k)) {
       return false;
     }
     boolean after = k + 1 == lines.size() || blankBefore.get(k + 1) || startsBlock(k + 1);
@@ -287,12 +334,25 @@ final class Rejoiner {
     }
     List<Double> w = new ArrayList<>();
     List<Double> unhung = new ArrayList<>();
+    double widestUnhung = 0;
     for (int a = from; a <= to; a++) {
-      if (widths.get(a) >= MIN_MEASURE) {
-        w.add(widths.get(a));
+      String t = texts.get(a);
+      if (widths.get(a) >= MIN_MEASURE && !Chars.isMark(t.codePointBefore(t.length()))
+          && !looksApart(a)) {
+        widestUnhung = Math.max(widestUnhung, widths.get(a));
+      }
+    }
+    for (int a = from; a <= to; a++) {
+      if (widths.get(a) >= MIN_MEASURE && !looksApart(a)) {
         String t = texts.get(a);
         if (!Chars.isMark(t.codePointBefore(t.length()))) {
           unhung.add(widths.get(a));
+          w.add(widths.get(a));
+        } else {
+          // a line wider than every line without a final mark hangs its marks in the margin
+          // (clreq §3.1.7): they do not widen the measure
+          w.add(widestUnhung > 0 && widths.get(a) > widestUnhung
+              ? Math.max(widestUnhung, widths.get(a) - trailingMarks(a)) : widths.get(a));
         }
       }
     }
@@ -337,8 +397,13 @@ final class Rejoiner {
     // body text reports the extraction spaces it drops; a short line standing alone may be a
     // headline, whose printed spaces the classifier reads from the raw piece
     Piece text = apart ? Spacing.normalize(joined) : Spacing.normalize(joined, log);
+    double shown = 0;
+    for (int k = from; k <= to; k++) {
+      shown = Math.max(shown, widths.get(k) - trailingMarks(k) + (k == from ? INDENT : 0));
+    }
     return new Unit(text, joined, to - from + 1, frame.get(from),
-        blankBefore.get(from) || startsBlock(from), blankAfter, apart, from == to && verse[from]);
+        blankBefore.get(from) || startsBlock(from), blankAfter, apart, from == to && verse[from],
+        shown);
   }
 
 }

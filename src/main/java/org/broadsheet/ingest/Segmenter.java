@@ -23,6 +23,14 @@ final class Segmenter {
       Pattern.compile("[。！？…”][ \\u3000]*[（(][\\p{IsHan} ]{2,16}[）)]$");
   static final Pattern CREDIT_TAIL =
       Pattern.compile("摄影报道\\s*\\p{IsHan}[\\p{IsHan} ]{0,14}\\p{IsHan}$");
+  /** Lines a paragraph needs for its measure to show (a first and a full line). */
+  private static final int MEASURED_LINES = 3;
+  /** The widest a run of lines narrowed around a picture is, in ems. */
+  private static final double NARROW_RUN = 12;
+  /** A change of measure, in ems, wider than a carried number or Latin word. */
+  private static final double MEASURE_CHANGE = 3;
+  private static final Pattern SIGNED_DATELINE =
+      Pattern.compile("^" + Datelines.PATTERN + "\\s*（[^）]{2,12}）");
   private static final Pattern MARKER_ONLY = Pattern.compile("^[●◎○★☆]$");
 
   /** What a unit is, read from its shape alone. */
@@ -70,14 +78,24 @@ final class Segmenter {
       switch (shape(u)) {
         case CREDIT -> {
           if (current.body.size() > 1) {
-            Unit caption = current.body.remove(current.body.size() - 1);
-            flush(); // the caption is the paragraph right above its credit
-            current.body.add(caption);
+            List<Unit> caption = new ArrayList<>();
+            caption.add(current.body.remove(current.body.size() - 1));
+            if (caption.get(0).text().startsWith("图为") && !caption.get(0).blankBefore()
+                && current.body.get(current.body.size() - 1).lineCount() <= 2) {
+              // "the picture shows" follows the caption's account of the event, set on the
+              // line before it
+              caption.add(0, current.body.remove(current.body.size() - 1));
+            }
+            if (!current.body.isEmpty()) {
+              flush(); // the caption is the paragraph right above its credit
+            }
+            current.body.addAll(caption);
           }
           current.credit = u;
           current.closed = true;
         }
         case BYLINE -> {
+          splitSecondSignature();
           current.byline.add(u);
           current.signed = true;
         }
@@ -259,14 +277,48 @@ final class Segmenter {
     if (current.body.isEmpty() && current.verses.isEmpty()) {
       current.frameStart |= u.frameStart();
     }
+    if (changesMeasure(u) && current.split < 0) {
+      current.split = current.body.size();
+    }
     current.body.add(u);
+    if (u.lineCount() >= MEASURED_LINES && u.measure() > NARROW_RUN && current.measure == 0) {
+      current.measure = u.measure();
+    }
     if (SIGNED_TAIL.matcher(u.text()).find()) {
+      splitSecondSignature();
       current.signed = true; // an author in brackets at the end of a paragraph closes the story
     }
     if (u.text().startsWith("图为") && current.body.size() <= 2
         && !Datelines.startsWithDateline(current.body.get(0).text())) {
       current.closed = true; // "the picture shows": a caption, whose credit may be lost
     }
+  }
+
+  /**
+   * An article is set in one column measure (a run narrowed around a picture aside): a paragraph
+   * of several lines whose measure differs from the story's by more than a carried word can
+   * explain starts another article, even with no headline or dateline to show it.
+   */
+  private boolean changesMeasure(Unit u) {
+    return current.measure > 0 && u.lineCount() >= MEASURED_LINES && u.measure() > NARROW_RUN
+        && Math.abs(u.measure() - current.measure) >= MEASURE_CHANGE;
+  }
+
+  /**
+   * A story signed after its dateline ({@code 本报讯（王红）}) is signed once: a second signature
+   * at its end closes another article, one with no headline or dateline of its own, which
+   * begins where the column measure changed.
+   */
+  private void splitSecondSignature() {
+    if (current.split <= 0 || !current.byline.isEmpty()
+        || !SIGNED_DATELINE.matcher(current.body.get(0).text()).find()) {
+      return;
+    }
+    List<Unit> rest = new ArrayList<>(current.body.subList(current.split, current.body.size()));
+    current.body.subList(current.split, current.body.size()).clear();
+    flush();
+    current.body.addAll(rest);
+    current.measure = rest.get(0).measure();
   }
 
   private void flush() {
@@ -286,6 +338,8 @@ final class Segmenter {
     boolean closed;
     boolean signed;
     boolean frameStart;
+    double measure;
+    int split = -1;
 
     boolean hasText() {
       return !body.isEmpty() || !verses.isEmpty();

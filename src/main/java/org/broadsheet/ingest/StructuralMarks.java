@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * per line ({@code 荫 刘晓茵}).
  */
 final class StructuralMarks {
-  private static final String NAMES = "((?:\\p{IsHan}{1,4}[ \\t\\u3000]*){1,6})";
+  /** Names: Han characters other than the bracket images themselves (the nearest 冤 closes). */
+  private static final String NAMES = "((?:[\\p{IsHan}&&[^渊冤]]{1,4}[ \\t\\u3000]*){1,6})";
   private static final Pattern END_BYLINE =
       Pattern.compile("渊[ \\t\\u3000]*" + NAMES + "冤[ \\t\\u3000]*$");
   private static final Pattern DATELINE_BYLINE =

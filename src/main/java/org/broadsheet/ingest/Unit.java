@@ -14,9 +14,11 @@ package org.broadsheet.ingest;
  * @param apart a single short line set apart by blank lines, with no pause inside: a
  *     headline, verse, name or credit (see {@link Rejoiner})
  * @param verse a line of verse set line after line without blank lines between
+ * @param measure the column measure its lines show, in ems: the widest line with its hanging
+ *     marks left out, the first line counted with its indent
  */
 record Unit(Piece piece, Piece raw, int lineCount, boolean frameStart, boolean blankBefore,
-    boolean blankAfter, boolean apart, boolean verse) {
+    boolean blankAfter, boolean apart, boolean verse, double measure) {
 
   String text() {
     return piece.text();
@@ -36,6 +38,6 @@ record Unit(Piece piece, Piece raw, int lineCount, boolean frameStart, boolean b
   }
 
   Unit withPiece(Piece p) {
-    return new Unit(p, raw, lineCount, frameStart, blankBefore, blankAfter, apart, verse);
+    return new Unit(p, raw, lineCount, frameStart, blankBefore, blankAfter, apart, verse, measure);
   }
 }

@@ -44,4 +44,30 @@ class HeadlineOrderTest {
     assertThat(s).hasSize(2);
     assertThat(s.get(1).paragraphs()).containsExactly("一段没有电头也没有作者的文字，从另一个文本框开始。");
   }
+
+  @Test
+  void aHeadlineAfterAPhotoCreditOpensTheNextStory() {
+    // the text opens with a photo (no headline of its own), so the headline after it leads on
+    List<Story> s = clean("连日来，机修厂干部员工加班加点，确保生产稳定运行。图为职工正在调试控制系统。", "",
+        "摄影报道 于华", "",
+        "铸造车间", "", "岗位练兵提技能", "",
+        "晋阳讯 近日，铸造车间开展岗位练兵活动，共有50余名职工参加，效果明显。", "",
+        "（王星芸）", "",
+        "晋阳讯 近日，机修厂完成了主要设备的年度检修，为安全生产打下了基础。");
+    assertThat(s).extracting(Story::kicker).containsExactly(null, "铸造车间", null);
+    assertThat(s).extracting(Story::title)
+        .containsExactly(List.of(), List.of("岗位练兵提技能"), List.of());
+  }
+
+  @Test
+  void aPoemsLastLinesBeforeANewFrameAreNoHeadline() {
+    // a frame opening with a headline says "before"; the frame after the poem says nothing
+    List<Story> s = clean("晋阳讯 近日，铸造车间开展岗位练兵活动，共有50余名职工参加，效果明显。", "",
+        "远方", "", "风从黄河上吹来", "", "绿叶在枝头歌唱", "", "飞过山岗", "",
+        " 雨后的黄河岸边，总让我想起许多往事。", "",
+        " 机修厂", "", "检 修 保 安 全", "",
+        "晋阳讯 近日，机修厂完成了主要设备的年度检修，为安全生产打下了基础。");
+    assertThat(s.get(s.size() - 1).kicker()).isEqualTo("机修厂");
+    assertThat(s.get(s.size() - 1).title()).containsExactly("检修保安全");
+  }
 }

@@ -61,4 +61,69 @@ class RejoinerTest {
         .containsExactly("今年以来，车间开展技能培训活动，全体员工积极参与。（王 芳）", "铸造车间",
             "岗 位 练 兵 提 技 能", "本报讯 近日，二车间召开安全会议。");
   }
+
+  @Test
+  void anIsolatedFirstLineBeforeAFullLineIsNoHeadline() {
+    // 16 wide = an indented first line of an 18-em column; the line after is a full one
+    assertThat(rejoin(
+        "今年以来，车间开展技能培训活动，全体",
+        "员工积极参与。",
+        "",
+        "王辛成代表企业对中铝物资有限公司",
+        "",
+        "长期以来的大力支持表示感谢。他指出，",
+        "中铝物资平台能够站在中铝股份整体发展",
+        "大局，统筹协调各类物资供应。"))
+        .containsExactly("今年以来，车间开展技能培训活动，全体员工积极参与。",
+            "王辛成代表企业对中铝物资有限公司长期以来的大力支持表示感谢。他指出，"
+                + "中铝物资平台能够站在中铝股份整体发展大局，统筹协调各类物资供应。");
+  }
+
+  @Test
+  void aHeadlineBeforeAFirstLineStaysApart() {
+    assertThat(rejoin(
+        "今年以来，车间开展技能培训活动，全体",
+        "员工积极参与。",
+        "",
+        "技能培训提升员工素质",
+        "",
+        "车间开展了技能比武活动，大家踊跃",
+        "参加，现场气氛热烈，效果很好。"))
+        .containsExactly("今年以来，车间开展技能培训活动，全体员工积极参与。", "技能培训提升员工素质",
+            "车间开展了技能比武活动，大家踊跃参加，现场气氛热烈，效果很好。");
+  }
+
+  @Test
+  void aShortTailAfterAFullLineOpenAtAPauseIsNoHeadline() {
+    // the headline below is spaced out: its width says nothing of the column's measure
+    assertThat(rejoin(
+        "确认，优化工艺参数，经济效益显著。此次系",
+        "统改造完成后，窑炉运行效率提高了，每年可",
+        "节约成本。",
+        "",
+        "目前，该项目已进入试运行阶段，各参数，",
+        "",
+        "均达到设计要求。",
+        "",
+        "提 质 增 效 小 改 小 革 释 放 大 能 量"))
+        .containsExactly(
+            "确认，优化工艺参数，经济效益显著。此次系统改造完成后，窑炉运行效率提高了，每年可节约成本。",
+            "目前，该项目已进入试运行阶段，各参数，均达到设计要求。",
+            "提 质 增 效 小 改 小 革 释 放 大 能 量");
+  }
+
+  @Test
+  void anIsolatedFirstLineShortByASwallowedSpaceStillOpensAParagraph() {
+    // 15 wide in an 18-em column: the space before 号 was swallowed at the break
+    assertThat(rejoin(
+        "今年以来，车间开展技能培训活动，全体",
+        "员工积极参与。",
+        "",
+        "按照管理办法（党委发〔2023〕12",
+        "",
+        "号）要求，该车间落实岗位责任，应用系",
+        "统实时监控，生产平稳有序。"))
+        .containsExactly("今年以来，车间开展技能培训活动，全体员工积极参与。",
+            "按照管理办法（党委发〔2023〕12号）要求，该车间落实岗位责任，应用系统实时监控，生产平稳有序。");
+  }
 }

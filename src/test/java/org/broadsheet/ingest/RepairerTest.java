@@ -126,4 +126,11 @@ class RepairerTest {
     String title = "厂区绿叶成荫，员工学习了《安全生产法》。";
     assertThat(repair(Fault.damage(title))).isEqualTo(title);
   }
+
+  @Test
+  void aBylineAfterTheDatelineClosesAtTheNearestBracket() {
+    // the name ends at its own closing image, not at a later one in the sentence
+    String clean = "三晋讯 （杜亮芳） 近日，从西南铝业（集团）有限责任公司传来好消息。";
+    assertThat(repair(Fault.damage(clean))).isEqualTo(clean);
+  }
 }

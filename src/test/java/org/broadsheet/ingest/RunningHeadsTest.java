@@ -1,0 +1,92 @@
+package org.broadsheet.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.broadsheet.model.Diagnostics;
+import org.broadsheet.model.Issue;
+import org.broadsheet.model.Page;
+import org.broadsheet.model.Story;
+import org.junit.jupiter.api.Test;
+
+/** Page furniture (running heads, the masthead block) out of the text, as page evidence. */
+class RunningHeadsTest {
+  private static CleanResult clean(String... lines) {
+    byte[] raw = String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
+    return Ingest.clean(raw, "heads.txt", new Diagnostics());
+  }
+
+  private static final String[] TEXT = {
+      "晋阳报",
+      "晋阳公司党委 主 管 宣传部 主 办   国内统一连续出版物号 CN14-1234/(Q)   总第321期",
+      "2023年5月8日 星期一",
+      "",
+      " 晋阳讯 近日，铸造车间开展岗位练兵活动，共有五十余名职工参加。",
+      "",
+      "目前，该项目已进入试运行阶段，各项参数达到设计要求。 （王红）",
+      "第2版  2023年5月8日 星期一   安 全 生 产   责任编辑：李明",
+      "晋阳讯 近日，机修厂完成了主要设备的年度检修，为生产打下了基础。",
+      "",
+      "（赵刚）第3版  文苑  美术编辑：孙志民",
+      "",
+      "每个人的心里，大概都有一处遥远的故乡。",
+      "",
+      "那时候，一家人挤在小小的窑洞里，却从不觉得日子苦。"};
+
+  @Test
+  void runningHeadsTurnThePageAndNameItsSection() {
+    Issue issue = clean(TEXT).issue();
+    assertThat(issue.pages()).extracting(Page::number).containsExactly(1, 2, 3);
+    assertThat(issue.pages()).extracting(Page::section).containsExactly("要闻", "安全生产", "文苑");
+    assertThat(issue.pages().get(1).supplied()).isEmpty();
+    assertThat(issue.pages().get(1).stories()).extracting(Story::byline).containsExactly("赵刚");
+  }
+
+  @Test
+  void theMastheadBlockNamesTheIssue() {
+    Issue issue = clean(TEXT).issue();
+    assertThat(issue.title()).isEqualTo("晋阳报");
+    assertThat(issue.date()).isEqualTo("2023-05-08");
+    assertThat(issue.number()).isEqualTo("321");
+  }
+
+  @Test
+  void furnitureLeavesTheTextAndIsReportedWithItsRule() {
+    CleanResult r = clean(TEXT);
+    String text = String.join("\n", r.issue().allStories().stream()
+        .flatMap(s -> s.texts().stream()).toList());
+    assertThat(text).doesNotContain("版", "星期", "编辑", "CN14", "总第", "安全生产", "文苑");
+    List<String> taken = r.changes().stream().filter(c -> c.rule().startsWith("furniture."))
+        .map(Change::before).toList();
+    assertThat(taken).contains("晋阳报", "国内统一连续出版物号 CN14-1234/(Q)", "总第321期",
+        "第2版", "安 全 生 产", "责任编辑：李明", "第3版", "文苑", "美术编辑：孙志民");
+  }
+
+  @Test
+  void aPageNumberInsideASentenceIsText() {
+    Issue issue = clean("晋阳讯 近日，该报第2版刊发了铸造车间开展岗位练兵活动的消息，共有五十余名职工参加。")
+        .issue();
+    assertThat(issue.allStories().get(0).paragraphs().get(0)).contains("第2版刊发");
+    assertThat(issue.pages()).hasSize(1);
+  }
+
+  @Test
+  void aDatelineGluedAfterAHeadIsNoSection() {
+    CleanResult r = clean("目前，该项目已进入试运行阶段，各项参数达到设计要求。",
+        "第5版 责任编辑：薛飞军 新华社北京 4 月 21 日电 5 月 8 日，安全环保部全面推进冬季消防应急演练。");
+    assertThat(r.issue().pages().get(1).section()).isNotEqualTo("新华社北京");
+    assertThat(r.issue().pages().get(1).stories().get(0).dateline()).isEqualTo("新华社北京4月21日电");
+  }
+
+  @Test
+  void aSectionOnALineOfItsOwnInsideAHeadIsFurniture() {
+    Issue issue = clean("晋阳讯 近日，铸造车间开展岗位练兵活动，共有五十余名职工参加。", "",
+        "2018年9月20日 星期四", "第5版", "生产经营", "责任编辑：侯颖峰    美术编辑：史斌桂",
+        " 晋阳讯 10月24日，质检中心召开了“安全生产月”活动，确保全年目标任务顺利完成。").issue();
+    assertThat(issue.pages()).extracting(Page::number).containsExactly(1, 5);
+    assertThat(issue.pages().get(1).section()).isEqualTo("生产经营");
+    assertThat(issue.pages().get(1).stories()).hasSize(1);
+    assertThat(issue.pages().get(1).stories().get(0).title()).isEmpty();
+  }
+}
