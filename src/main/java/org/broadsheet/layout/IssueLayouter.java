@@ -267,7 +267,7 @@ public final class IssueLayouter {
       // 转版: fill the room, the last row says where the rest goes
       int keep = fitRows * cols - 1;
       List<GalleyLine> first = new ArrayList<>(m.galley().subList(0, keep));
-      first.add(jumpLine("（下转第" + (number + 1) + "版）", m.storyId()));
+      first.add(jumpLine("（下转第" + (number + 1) + "版）", m.storyId(), Tag.JUMP_OUT));
       rule(top);
       pour(m, typeX, columns, top, m.headlineHeight(), first, fitRows);
       y = bottom;
@@ -278,16 +278,16 @@ public final class IssueLayouter {
 
     private Module continued(Continuation c) {
       List<GalleyLine> lines = new ArrayList<>();
-      lines.add(jumpLine("（上接第" + c.fromPage() + "版）", c.module().storyId()));
+      lines.add(jumpLine("（上接第" + c.fromPage() + "版）", c.module().storyId(), Tag.JUMP_IN));
       lines.addAll(c.module().galley());
       return new Module(c.module().storyId(), List.of(), 0, lines, List.of());
     }
 
-    private GalleyLine jumpLine(String text, String storyId) {
+    private GalleyLine jumpLine(String text, String storyId, int direction) {
       furniture.add(text);
       List<SetLine> set = faces.set(text, "byline", columnWidth, false, false, storyId);
       return new GalleyLine(set.get(0), spec.style("byline").size(), Module.Alignment.END,
-          new Tag(Role.JUMP, storyId, -1));
+          new Tag(Role.JUMP, storyId, direction));
     }
 
     /** A rule across the type area above a module stacked under another. */

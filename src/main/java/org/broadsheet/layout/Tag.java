@@ -43,6 +43,18 @@ public record Tag(Role role, String storyId, int block) {
   }
 
   public static final Tag FURNITURE = new Tag(Role.FURNITURE, null, 0);
+  /** The block of a 下转 line: the story continues on a later page. */
+  public static final int JUMP_OUT = -1;
+  /** The block of a 上接 line: the story continues from an earlier page. */
+  public static final int JUMP_IN = -2;
+
+  public boolean isJumpIn() {
+    return role == Role.JUMP && block == JUMP_IN;
+  }
+
+  public boolean isJumpOut() {
+    return role == Role.JUMP && block == JUMP_OUT;
+  }
 
   public boolean isArtifact() {
     return role.structureType() == null;

@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.broadsheet.layout.FrameItem;
+import org.broadsheet.layout.Tag;
 import org.apache.pdfbox.util.Matrix;
 import org.broadsheet.pdf.ColorScheme.Ink;
 import org.broadsheet.text.Glyph;
@@ -52,16 +53,60 @@ final class FrameWriter {
   }
 
   /**
-   * The order to draw a page's items in: story content first, in the layout's reading order,
-   * then furniture (masthead, running head, rules). Content order is what text extraction
-   * follows, so a paragraph continued on the next page (转版) is not interrupted there by the
-   * running head.
+   * The order to draw a page's items in, which is the order text extraction follows: a story
+   * continued from the previous page (转版) first, so that its paragraph runs on from the end of
+   * that page, with its 上接 line after it; then the furniture (masthead, running head, rules);
+   * then the other stories in the layout's reading order, a story continued on the next page
+   * last, its 下转 line before the paragraph that continues, so that nothing comes between the
+   * two parts of that paragraph.
    */
   static List<FrameItem> drawingOrder(List<FrameItem> items) {
+    String continuedIn = items.stream().filter(i -> i.tag().isJumpIn())
+        .map(i -> i.tag().storyId()).findFirst().orElse(null);
     List<FrameItem> out = new ArrayList<>(items.size());
-    items.stream().filter(i -> !i.tag().isArtifact()).forEach(out::add);
+    for (FrameItem i : items) {
+      if (continuedIn != null && continuedIn.equals(i.tag().storyId()) && !i.tag().isArtifact()
+          && i.tag().role() != Tag.Role.JUMP) {
+        out.add(i);
+      }
+    }
+    items.stream().filter(i -> i.tag().isJumpIn()).forEach(out::add);
     items.stream().filter(i -> i.tag().isArtifact()).forEach(out::add);
+    List<FrameItem> jumpsOut = items.stream().filter(i -> i.tag().isJumpOut()).toList();
+    for (FrameItem i : items) {
+      boolean done = i.tag().isArtifact() || i.tag().role() == Tag.Role.JUMP
+          || continuedIn != null && continuedIn.equals(i.tag().storyId());
+      if (done) {
+        continue;
+      }
+      for (FrameItem jump : jumpsOut) {
+        if (!out.contains(jump) && isContinuedBlock(i, jump, items)) {
+          out.add(jump);
+        }
+      }
+      out.add(i);
+    }
+    jumpsOut.stream().filter(j -> !out.contains(j)).forEach(out::add);
     return out;
+  }
+
+  /**
+   * Whether {@code item} opens the block (paragraph) that a 下转 line continues: the last block of
+   * the jump's story on the page.
+   */
+  private static boolean isContinuedBlock(FrameItem item, FrameItem jump, List<FrameItem> items) {
+    String story = jump.tag().storyId();
+    if (!story.equals(item.tag().storyId())) {
+      return false;
+    }
+    int lastBlock = Integer.MIN_VALUE;
+    for (FrameItem i : items) {
+      if (story.equals(i.tag().storyId()) && i.tag().role() != Tag.Role.JUMP
+          && !i.tag().isArtifact()) {
+        lastBlock = i.tag().block();
+      }
+    }
+    return item.tag().block() == lastBlock;
   }
 
   void draw(FrameItem item) throws IOException {

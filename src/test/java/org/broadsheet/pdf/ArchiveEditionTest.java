@@ -265,6 +265,18 @@ class ArchiveEditionTest {
         }
       }
       assertThat(all.replaceAll("\\s+", "")).contains(flat.substring(0, 200));
+      // a plain PDFTextStripper, in content order, reads every paragraph verbatim too: a
+      // paragraph continued on the next page runs on, with no running head or 转版 line inside
+      String plain = all.replaceAll("\\s+", "");
+      int from = 0;
+      for (Story s : issue.allStories()) {
+        for (String p : s.paragraphs()) {
+          String q = p.replaceAll("\\s+", "");
+          int found = plain.indexOf(q, from);
+          assertThat(found).as("plain extraction, %s: %s", s.id(), p).isGreaterThanOrEqualTo(0);
+          from = found + q.length();
+        }
+      }
       all.codePoints().forEach(cp -> assertThat(clean(cp))
           .as("U+%04X", cp).isTrue());
     }
