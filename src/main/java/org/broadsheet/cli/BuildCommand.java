@@ -42,7 +42,7 @@ final class BuildCommand implements Callable<Integer> {
     Diagnostics diagnostics = new Diagnostics();
     Pipeline.Loaded loaded = Pipeline.load(in, diagnostics);
     LayoutSpec layoutSpec = Pipeline.layoutSpec(layout, fonts != null ? fonts : Home.fonts());
-    IssueFrame frame = Pipeline.layout(loaded.issue(), layoutSpec);
+    IssueFrame frame = Pipeline.layout(loaded, layoutSpec, diagnostics);
     EditionInfo info = Pipeline.info(loaded, Pipeline.epochSeconds());
     OutputFiles files = new OutputFiles()
         .add(outDir.resolve(loaded.stem() + "-print.pdf"), Pipeline.print(frame, info))

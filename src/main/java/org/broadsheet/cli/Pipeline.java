@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import org.broadsheet.ingest.CleanResult;
 import org.broadsheet.ingest.Ingest;
 import org.broadsheet.issuefile.IssueFileReader;
@@ -15,7 +16,9 @@ import org.broadsheet.layout.IssueFrame;
 import org.broadsheet.layout.IssueLayouter;
 import org.broadsheet.layout.LayoutLoader;
 import org.broadsheet.layout.LayoutSpec;
+import org.broadsheet.model.BroadsheetException;
 import org.broadsheet.model.Diagnostics;
+import org.broadsheet.model.SourceSpan;
 import org.broadsheet.model.Issue;
 import org.broadsheet.model.Story;
 import org.broadsheet.pdf.ArchiveEdition;
@@ -32,15 +35,26 @@ public final class Pipeline {
    * An input read: the issue, the raw cleaning result when the input was raw text (else null), and
    * the source's SHA-256.
    */
-  public record Loaded(Path path, String stem, Issue issue, CleanResult clean, String sha256) {}
+  public record Loaded(Path path, String stem, Issue issue, CleanResult clean, String sha256,
+      Map<String, SourceSpan> storySpans) {
+    public Loaded(Path path, String stem, Issue issue, CleanResult clean, String sha256) {
+      this(path, stem, issue, clean, sha256, Map.of());
+    }
+
+    /** Where a story (by id; null for the issue itself) is in the input, for diagnostics. */
+    public SourceSpan where(String storyId) {
+      SourceSpan s = storyId == null ? null : storySpans.get(storyId);
+      return s != null ? s : SourceSpan.file(path.toString());
+    }
+  }
 
   /** Reads an issue file ({@code .yaml}/{@code .yml}) or cleans raw text (anything else). */
   public static Loaded load(Path input, Diagnostics diagnostics) {
     String name = input.getFileName().toString();
     String stem = name.replaceFirst("\\.[^.]*$", "");
     if (name.endsWith(".yaml") || name.endsWith(".yml")) {
-      Issue issue = IssueFileReader.read(input);
-      return new Loaded(input, stem, issue, null, sha256(input));
+      IssueFileReader.Read read = IssueFileReader.readWithSpans(input);
+      return new Loaded(input, stem, read.issue(), null, sha256(input), read.storySpans());
     }
     CleanResult r = Ingest.read(input, diagnostics);
     return new Loaded(input, stem, r.issue(), r, r.sha256());
@@ -52,6 +66,11 @@ public final class Pipeline {
 
   public static IssueFrame layout(Issue issue, LayoutSpec spec) {
     return IssueLayouter.layout(issue, spec);
+  }
+
+  /** Lays out a loaded input, problems reported where its stories are. */
+  public static IssueFrame layout(Loaded loaded, LayoutSpec spec, Diagnostics diagnostics) {
+    return IssueLayouter.layout(loaded.issue(), spec, loaded::where, diagnostics);
   }
 
   public static EditionInfo info(Loaded loaded, long epochSeconds) {
@@ -86,15 +105,12 @@ public final class Pipeline {
       try {
         return Long.parseLong(env.strip());
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("SOURCE_DATE_EPOCH is not a number: " + env);
+        throw BroadsheetException.error("C501", SourceSpan.NONE,
+            "SOURCE_DATE_EPOCH is not a number of seconds: '" + env + "'",
+            "unset it, or give seconds since 1970-01-01 UTC");
       }
     }
     return System.currentTimeMillis() / 1000;
-  }
-
-  /** Counts a story list's characters (for messages). */
-  static long characters(List<Story> stories) {
-    return stories.stream().flatMap(s -> s.texts().stream()).mapToLong(String::length).sum();
   }
 
   private static String sha256(Path file) {

@@ -51,12 +51,30 @@ public final class IssueFileReader {
 
   private final String file;
   private final Set<String> ids = new HashSet<>();
+  private final Map<String, SourceSpan> spans = new LinkedHashMap<>();
+
+  /**
+   * An issue file read, with where each story starts in it (for diagnostics of later stages).
+   *
+   * @param issue the issue
+   * @param storySpans each story's place, by id
+   */
+  public record Read(Issue issue, Map<String, SourceSpan> storySpans) {
+    public Read {
+      storySpans = Map.copyOf(storySpans);
+    }
+  }
 
   private IssueFileReader(String file) {
     this.file = file;
   }
 
   public static Issue read(Path path) {
+    return readWithSpans(path).issue();
+  }
+
+  /** Reads an issue file and where each of its stories is. */
+  public static Read readWithSpans(Path path) {
     String name = path.toString();
     byte[] bytes;
     try {
@@ -74,7 +92,9 @@ public final class IssueFileReader {
       throw BroadsheetException.error("F151", SourceSpan.file(name),
           "the issue file is not UTF-8 text");
     }
-    return parse(text, name);
+    IssueFileReader reader = new IssueFileReader(name);
+    Issue issue = reader.parseDocument(text);
+    return new Read(issue, reader.spans);
   }
 
   public static Issue parse(String yaml, String name) {
@@ -169,6 +189,7 @@ public final class IssueFileReader {
     if (!ids.add(id)) {
       throw error(m.get(IssueKeys.ID), "story id '" + id + "' is used twice");
     }
+    spans.put(id, span(node));
     StoryKind kind = enumValue(m, IssueKeys.KIND, StoryKind::fromKey, node, true,
         "news, feature, essay, poem or photo");
     Priority priority = enumValue(m, IssueKeys.PRIORITY, Priority::fromKey, node, false,
@@ -186,7 +207,13 @@ public final class IssueFileReader {
         optionalString(m, IssueKeys.CAPTION), optionalString(m, IssueKeys.CREDIT),
         optionalString(m, IssueKeys.IMAGE), optionalString(m, IssueKeys.ALT),
         stringList(m.get(IssueKeys.SUPPLIED), IssueKeys.SUPPLIED), priority, headline);
-    if (story.texts().isEmpty()) {
+    for (int i = 0; i < story.paragraphs().size(); i++) {
+      if (story.paragraphs().get(i).isBlank()) {
+        throw error(((SequenceNode) m.get(IssueKeys.PARAGRAPHS)).getValue().get(i),
+            "paragraph " + (i + 1) + " of story '" + id + "' is empty");
+      }
+    }
+    if (story.texts().stream().allMatch(String::isBlank)) {
       throw error(node, "story '" + id + "' holds no text");
     }
     for (String field : story.supplied()) {
@@ -282,9 +309,12 @@ public final class IssueFileReader {
   }
 
   private BroadsheetException error(Node node, String message) {
+    return BroadsheetException.error("F154", span(node), message);
+  }
+
+  private SourceSpan span(Node node) {
     Mark m = node.getStartMark().orElse(null);
-    SourceSpan span = m == null ? SourceSpan.file(file)
+    return m == null ? SourceSpan.file(file)
         : SourceSpan.of(file, m.getLine() + 1, m.getColumn() + 1);
-    return BroadsheetException.error("F154", span, message);
   }
 }

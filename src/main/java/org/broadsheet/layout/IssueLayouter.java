@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.broadsheet.layout.Module.GalleyLine;
 import org.broadsheet.layout.Tag.Role;
 import org.broadsheet.model.BroadsheetException;
+import org.broadsheet.model.Diagnostics;
 import org.broadsheet.model.Issue;
 import org.broadsheet.model.Page;
 import org.broadsheet.model.Priority;
@@ -24,6 +26,8 @@ import org.broadsheet.text.SetLine;
 public final class IssueLayouter {
   private final LayoutSpec spec;
   private final Faces faces;
+  private final Function<String, SourceSpan> spans;
+  private final Diagnostics diagnostics;
   private final Issue issue;
   private final double typeX;
   private final double typeWidth;
@@ -36,10 +40,13 @@ public final class IssueLayouter {
   private final int halfColumns;
   private final double bodySize;
 
-  private IssueLayouter(Issue issue, LayoutSpec spec) {
+  private IssueLayouter(Issue issue, LayoutSpec spec, Function<String, SourceSpan> spans,
+      Diagnostics diagnostics) {
     this.issue = issue;
     this.spec = spec;
-    this.faces = new Faces(spec);
+    this.spans = spans;
+    this.diagnostics = diagnostics;
+    this.faces = new Faces(spec, spans, diagnostics);
     LayoutSpec.StyleSpec body = spec.style("body");
     this.typeWidth = spec.typeWidth();
     this.typeX = (spec.page().width() - typeWidth) / 2;
@@ -54,8 +61,21 @@ public final class IssueLayouter {
     this.halfWidth = g.spanEms(halfSpan) * body.size();
   }
 
+  /** Lays an issue out; problems are reported with no place in a file (tests, bench). */
   public static IssueFrame layout(Issue issue, LayoutSpec spec) {
-    return new IssueLayouter(issue, spec).run();
+    return layout(issue, spec, id -> SourceSpan.NONE, new Diagnostics());
+  }
+
+  /**
+   * Lays an issue out.
+   *
+   * @param spans where each story (by id; null for the issue's own fields) is in the input, for
+   *     diagnostics
+   * @param diagnostics where warnings go (lines wider than their column, extra pages)
+   */
+  public static IssueFrame layout(Issue issue, LayoutSpec spec,
+      Function<String, SourceSpan> spans, Diagnostics diagnostics) {
+    return new IssueLayouter(issue, spec, spans, diagnostics).run();
   }
 
   private IssueFrame run() {
@@ -64,6 +84,11 @@ public final class IssueLayouter {
     // keeps its 8 pages); a page the issue does not list is left empty
     int count = Math.max(spec.pageCount(),
         pages.stream().mapToInt(Page::number).max().orElse(0));
+    if (count > spec.pageCount()) {
+      diagnostics.warn("L313", spans.apply(null), "the issue lists page " + count + "; layout '"
+          + spec.name() + "' makes " + spec.pageCount() + " pages, so " + count
+          + " are laid out");
+    }
     Map<Integer, Page> byNumber = new TreeMap<>();
     pages.forEach(p -> byNumber.put(p.number(), p));
     List<PageFrame> frames = new ArrayList<>();
@@ -76,7 +101,8 @@ public final class IssueLayouter {
     }
     if (!carry.isEmpty()) {
       Continuation c = carry.get(0);
-      throw BroadsheetException.error("L311", SourceSpan.NONE, "story " + c.module().storyId()
+      throw BroadsheetException.error("L311", spans.apply(c.module().storyId()), "story "
+          + c.module().storyId()
           + " does not fit: " + c.module().galley().size() + " lines are left after page "
           + frames.size(), "shorten the issue, or use a layout with more pages");
     }
@@ -243,22 +269,25 @@ public final class IssueLayouter {
 
     /** Places a module; returns the lines that did not fit, or null. */
     private Continuation place(Module m, boolean more) {
-      double gap = storyIds.isEmpty() ? 0 : spec.spacing().betweenStories() * pitch;
+      // whole body lines, as in a planned page, so every baseline stays on the page's grid
+      double gap = storyIds.isEmpty() ? 0
+          : Math.ceil(spec.spacing().betweenStories() - 1e-6) * pitch;
       double top = y + gap;
+      double head = headLines(m) * pitch;
       int total = m.galley().size();
       int cols = m.columns(columns);
       int rows = (total + cols - 1) / cols;
-      double room = bottom - top - m.headlineHeight();
+      double room = bottom - top - head;
       int fitRows = (int) Math.floor((room + 1e-6) / pitch);
       if (rows <= fitRows) {
-        rule(top);
-        pour(m, typeX, columns, top, m.headlineHeight(), m.galley(), rows);
-        y = top + m.headlineHeight() + rows * pitch;
+        rule(top, gap);
+        pour(m, typeX, columns, top, head, m.galley(), rows);
+        y = top + head + rows * pitch;
         return null;
       }
       if (!more || fitRows < 3) {
         if (!more) {
-          throw BroadsheetException.error("L311", SourceSpan.NONE, "story " + m.storyId()
+          throw BroadsheetException.error("L311", spans.apply(m.storyId()), "story " + m.storyId()
               + " does not fit on the last page: " + (rows - Math.max(0, fitRows))
               + " rows too many", "shorten the issue, or use a layout with more pages");
         }
@@ -268,11 +297,11 @@ public final class IssueLayouter {
       int keep = fitRows * cols - 1;
       List<GalleyLine> first = new ArrayList<>(m.galley().subList(0, keep));
       first.add(jumpLine("（下转第" + (number + 1) + "版）", m.storyId(), Tag.JUMP_OUT));
-      rule(top);
-      pour(m, typeX, columns, top, m.headlineHeight(), first, fitRows);
+      rule(top, gap);
+      pour(m, typeX, columns, top, head, first, fitRows);
       y = bottom;
       Module rest = new Module(m.storyId(), List.of(), 0, m.galley().subList(keep, total),
-          List.of());
+          List.of(), m.maxColumns());
       return new Continuation(rest, number, true);
     }
 
@@ -280,20 +309,21 @@ public final class IssueLayouter {
       List<GalleyLine> lines = new ArrayList<>();
       lines.add(jumpLine("（上接第" + c.fromPage() + "版）", c.module().storyId(), Tag.JUMP_IN));
       lines.addAll(c.module().galley());
-      return new Module(c.module().storyId(), List.of(), 0, lines, List.of());
+      return new Module(c.module().storyId(), List.of(), 0, lines, List.of(),
+          c.module().maxColumns());
     }
 
     private GalleyLine jumpLine(String text, String storyId, int direction) {
       furniture.add(text);
-      List<SetLine> set = faces.set(text, "byline", columnWidth, false, false, storyId);
-      return new GalleyLine(set.get(0), spec.style("byline").size(), Module.Alignment.END,
+      Faces.Fitted set = faces.fitOne(text, "byline", columnWidth, "the 转版 line");
+      return new GalleyLine(set.line(), set.size(), Module.Alignment.END,
           new Tag(Role.JUMP, storyId, direction));
     }
 
     /** A rule across the type area above a module stacked under another. */
-    private void rule(double top) {
+    private void rule(double top, double gap) {
       if (!storyIds.isEmpty()) {
-        double ruleY = top - spec.spacing().betweenStories() * pitch / 2;
+        double ruleY = top - gap / 2;
         items.add(new FrameItem.Rule(typeX, ruleY, typeX + typeWidth, ruleY, spec.ruleWidth(),
             Tag.FURNITURE));
       }
@@ -338,18 +368,17 @@ public final class IssueLayouter {
       }
     }
 
-    /** Page 1's masthead (报头): the paper's name, its masthead lines, date and number. */
+    /**
+     * Page 1's masthead (报头): the paper's name large at the left, on one line (smaller if it
+     * must be), its masthead lines, date, number and page label at the right; all within the
+     * masthead zone, or an error (L312) — never drawn over the stories.
+     */
     private double masthead(double top) {
       double height = spec.spacing().mastheadHeight();
-      LayoutSpec.StyleSpec big = spec.style("masthead");
-      double nameWidth = typeWidth * 0.6;
-      List<SetLine> name = faces.set(issue.title(), "masthead", nameWidth, false, false,
-          "masthead");
-      double baseline = top + big.size() * 0.95;
+      Faces.Fitted name = faces.fitOne(issue.title(), "masthead", typeWidth * 0.6,
+          "the paper's name");
       furniture.add(issue.title());
-      for (int i = 0; i < name.size(); i++) {
-        addFurniture(name.get(i), typeX, baseline + i * big.pitch(), big.size());
-      }
+      addFurniture(name.line(), typeX, top + name.size() * 0.95, name.size());
       LayoutSpec.StyleSpec small = spec.style("masthead-line");
       List<String> lines = new ArrayList<>(issue.masthead());
       if (issue.masthead().isEmpty() && issue.publisher() != null) {
@@ -364,9 +393,15 @@ public final class IssueLayouter {
       lines.add(pageLabel());
       double lineY = top + small.pitch();
       double rightWidth = typeWidth * 0.35;
+      double limit = top + height - pitch;
       for (String text : lines) {
         furniture.add(text);
-        for (SetLine l : faces.set(text, "masthead-line", rightWidth, false, false, "masthead")) {
+        for (SetLine l : faces.set(text, "masthead-line", rightWidth, false, null)) {
+          if (lineY > limit) {
+            throw BroadsheetException.error("L312", spans.apply(null), "the masthead lines do not"
+                + " fit the masthead zone (" + lines.size() + " lines: " + lines + ")",
+                "shorten them, or make spacing.masthead-height larger in the layout");
+          }
           addFurniture(l, typeX + typeWidth - l.end(), lineY, small.size());
           lineY += small.pitch();
         }
@@ -377,21 +412,24 @@ public final class IssueLayouter {
       return height;
     }
 
-    /** The running head (报眉) of pages 2 on: paper name, 第N版 and section, and a rule. */
+    /**
+     * The running head (报眉) of pages 2 on: paper name and 第N版 with the section, each on one line
+     * in its half of the type area, and a rule.
+     */
     private double runningHead(double top) {
       double height = spec.spacing().runningHeadHeight();
       LayoutSpec.StyleSpec st = spec.style("running-head");
       double baseline = top + st.size();
-      SetLine name = faces.set(issue.title(), "running-head", typeWidth, false, false,
-          "running head").get(0);
-      SetLine label = faces.set(pageLabel(), "running-head", typeWidth, false, false,
-          "running head").get(0);
+      double half = typeWidth / 2 - st.size();
+      Faces.Fitted name = faces.fitOne(issue.title(), "running-head", half, "the paper's name");
+      Faces.Fitted label = faces.fitOne(pageLabel(), "running-head", half, "the page label");
       furniture.add(issue.title());
       furniture.add(pageLabel());
       boolean even = number % 2 == 0;
-      addFurniture(even ? label : name, typeX, baseline, st.size());
-      addFurniture(even ? name : label, typeX + typeWidth - (even ? name : label).end(), baseline,
-          st.size());
+      Faces.Fitted left = even ? label : name;
+      Faces.Fitted right = even ? name : label;
+      addFurniture(left.line(), typeX, baseline, left.size());
+      addFurniture(right.line(), typeX + typeWidth - right.line().end(), baseline, right.size());
       double ruleY = baseline + st.size() * 0.6;
       items.add(new FrameItem.Rule(typeX, ruleY, typeX + typeWidth, ruleY, spec.headRuleWidth(),
           Tag.FURNITURE));
@@ -401,11 +439,12 @@ public final class IssueLayouter {
     /** Below the type area, right-aligned: what the sign after supplied headlines means. */
     private void suppliedNote() {
       LayoutSpec.StyleSpec st = spec.style("folio");
-      SetLine line = faces.set(StoryLayouter.SUPPLIED_NOTE, "folio", typeWidth, false, false,
-          "page " + number).get(0);
+      Faces.Fitted note = faces.fitOne(StoryLayouter.SUPPLIED_NOTE, "folio", typeWidth,
+          "the supplied-headline note");
       furniture.add(StoryLayouter.SUPPLIED_NOTE);
-      items.add(new FrameItem.TextRun(typeX + typeWidth - line.end(), bottom + st.pitch() * 1.5,
-          st.size(), line.glyphs(), false, new Tag(Role.SUPPLIED_NOTE, null, -1)));
+      items.add(new FrameItem.TextRun(typeX + typeWidth - note.line().end(),
+          bottom + st.pitch() * 1.5, note.size(), note.line().glyphs(), false,
+          new Tag(Role.SUPPLIED_NOTE, null, -1)));
     }
 
     private String pageLabel() {

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.broadsheet.model.BroadsheetException;
 import org.broadsheet.model.SourceSpan;
 import org.broadsheet.text.BreakSettings;
+import org.broadsheet.text.FontLibrary;
 
 /**
  * Reads {@code layouts/NAME.yaml} into a {@link LayoutSpec}; every error names the file, line and
@@ -44,12 +45,19 @@ public final class LayoutLoader {
   }
 
   static LayoutSpec parse(String yaml, String file, Path fontsDir) {
-    YamlTree root = YamlTree.parse(yaml, file);
-    YamlTree page = root.get("page");
-    LayoutSpec.PageSpec pageSpec = new LayoutSpec.PageSpec(page.get("width").length(),
-        page.get("height").length(), page.get("bleed").length(), page.get("marks").length(),
-        page.get("top").length(), page.get("type-height").length());
-    YamlTree grid = root.get("grid");
+    YamlTree root = YamlTree.parse(yaml, file).keys("name", "pages", "page", "grid", "fonts",
+        "fallbacks", "styles", "spacing", "planning", "rules", "linebreaking", "colors", "print");
+    YamlTree page = root.get("page").keys("width", "height", "bleed", "marks", "top",
+        "type-height");
+    LayoutSpec.PageSpec pageSpec = new LayoutSpec.PageSpec(page.get("width").positiveLength(),
+        page.get("height").positiveLength(), page.get("bleed").nonNegativeLength(),
+        page.get("marks").nonNegativeLength(), page.get("top").nonNegativeLength(),
+        page.get("type-height").positiveLength());
+    if (pageSpec.top() + pageSpec.typeHeight() > pageSpec.height()) {
+      throw page.get("type-height").error("the type area (top + type-height) is taller than the"
+          + " page");
+    }
+    YamlTree grid = root.get("grid").keys("columns", "characters", "gutter", "text-span");
     LayoutSpec.GridSpec gridSpec;
     try {
       gridSpec = new LayoutSpec.GridSpec(grid.get("columns").integer(),
@@ -58,11 +66,22 @@ public final class LayoutLoader {
     } catch (IllegalArgumentException e) {
       throw grid.error("grid values out of range: columns ≥ 1, 1 ≤ text-span ≤ columns");
     }
+    if (gridSpec.columns() % gridSpec.textSpan() != 0
+        || gridSpec.columns() % 2 == 0 && (gridSpec.columns() / 2) % gridSpec.textSpan() != 0) {
+      throw grid.get("text-span").error("text-span must divide the columns (and half of them),"
+          + " so that text columns tile the grid");
+    }
     Map<String, Path> fonts = new LinkedHashMap<>();
     for (Map.Entry<String, YamlTree> e : root.get("fonts").map().entrySet()) {
       Path f = fontsDir.resolve(e.getValue().string());
       if (!Files.isRegularFile(f)) {
         throw e.getValue().error("font file not found: " + f);
+      }
+      try {
+        FontLibrary.face(f); // parsed once per process: a broken file is found here
+      } catch (RuntimeException bad) {
+        throw e.getValue().error("not a usable TrueType font: " + f + " ("
+            + bad.getMessage() + ")");
       }
       fonts.put(e.getKey(), f);
     }
@@ -76,26 +95,29 @@ public final class LayoutLoader {
     Map<String, LayoutSpec.StyleSpec> styles = new LinkedHashMap<>();
     YamlTree stylesNode = root.get("styles");
     for (Map.Entry<String, YamlTree> e : stylesNode.map().entrySet()) {
-      YamlTree s = e.getValue();
+      YamlTree s = e.getValue().keys("font", "size", "leading");
       String font = s.get("font").string();
       if (!fonts.containsKey(font)) {
         throw s.get("font").error("style '" + e.getKey() + "' names an unknown font '" + font
             + "'");
       }
       styles.put(e.getKey(), new LayoutSpec.StyleSpec(font, s.get("size").size(),
-          s.get("leading").number()));
+          s.get("leading").positive()));
     }
     for (String required : REQUIRED_STYLES) {
       if (!styles.containsKey(required)) {
         throw stylesNode.error("the layout needs a style '" + required + "'");
       }
     }
-    YamlTree sp = root.get("spacing");
+    YamlTree sp = root.get("spacing").keys("masthead-height", "running-head-height",
+        "between-stories", "after-headline");
     LayoutSpec.SpacingSpec spacing = new LayoutSpec.SpacingSpec(
         sp.get("masthead-height").length(), sp.get("running-head-height").length(),
         sp.get("between-stories").number(), sp.get("after-headline").number());
-    YamlTree rules = root.get("rules");
-    YamlTree lb = root.get("linebreaking");
+    YamlTree rules = root.get("rules").keys("width", "head-width");
+    YamlTree lb = root.get("linebreaking").keys("tolerance", "line-penalty", "flagged-demerits",
+        "fitness-demerits", "squeeze-demerits", "line-end-squeeze-penalty", "han-stretch",
+        "latin-spacing");
     BreakSettings breaking;
     try {
       breaking = new BreakSettings(lb.get("tolerance").number(), lb.get("line-penalty").number(),
@@ -105,9 +127,9 @@ public final class LayoutLoader {
     } catch (IllegalArgumentException e) {
       throw lb.error(e.getMessage());
     }
-    YamlTree colors = root.get("colors");
-    YamlTree print = colors.get("print");
-    YamlTree archive = colors.get("archive");
+    YamlTree colors = root.get("colors").keys("print", "archive");
+    YamlTree print = colors.get("print").keys("text", "rule");
+    YamlTree archive = colors.get("archive").keys("text", "rule");
     LayoutSpec.EditionColors editionColors = new LayoutSpec.EditionColors(
         cmyk(print.get("text")), cmyk(print.get("rule")), grey(archive.get("text")),
         grey(archive.get("rule")));
@@ -115,14 +137,22 @@ public final class LayoutLoader {
     if (pageCount < 1) {
       throw root.get("pages").error("pages must be ≥ 1");
     }
-    return new LayoutSpec(root.get("name").string(), pageCount, pageSpec, gridSpec, fonts,
-        fallbacks, styles, spacing, rules.get("width").length(), rules.get("head-width").length(),
-        breaking, editionColors, print(root, file), planning(root));
+    LayoutSpec spec = new LayoutSpec(root.get("name").string(), pageCount, pageSpec, gridSpec,
+        fonts, fallbacks, styles, spacing, rules.get("width").positiveLength(),
+        rules.get("head-width").positiveLength(), breaking, editionColors, print(root, file),
+        planning(root));
+    if (spec.typeWidth() > pageSpec.width()) {
+      throw grid.get("characters").error("the grid (" + gridSpec.widthEms() + " body characters,"
+          + " " + Math.round(spec.typeWidth()) + " pt) is wider than the page ("
+          + Math.round(pageSpec.width()) + " pt)");
+    }
+    return spec;
   }
 
   /** {@code planning: {layer-cake, max-extra-gap, hole, poem-column-lines}}, optional. */
   private static LayoutSpec.PlanningSpec planning(YamlTree root) {
     return root.optional("planning").map(p -> {
+      p.keys("layer-cake", "max-extra-gap", "hole", "poem-column-lines");
       try {
         return new LayoutSpec.PlanningSpec(p.get("layer-cake").number(),
             p.get("max-extra-gap").integer(), p.get("hole").number(),
@@ -143,7 +173,7 @@ public final class LayoutLoader {
     if (node.isEmpty()) {
       return LayoutSpec.PrintSpec.IFRA26;
     }
-    YamlTree p = node.get();
+    YamlTree p = node.get().keys("output-intent", "registry", "output-profile");
     String condition = p.optional("output-intent").map(YamlTree::string).orElse("IFRA26");
     String registry = p.optional("registry").map(YamlTree::string)
         .orElse(LayoutSpec.PrintSpec.IFRA26.registryName());

@@ -83,8 +83,8 @@ final class StoryLayouter {
     FrameItem.TextRun last = (FrameItem.TextRun) head.get(head.size() - 1);
     Glyph end = last.glyphs().get(last.glyphs().size() - 1);
     LayoutSpec.StyleSpec note = faces.style("folio");
-    SetLine mark = faces.set(SUPPLIED_MARK, "folio", note.size() * 2, false, false, story.id())
-        .get(0);
+    SetLine mark = faces.fitOne(SUPPLIED_MARK, "folio", note.size() * 2, "the supplied mark")
+        .line();
     double x = last.x() + end.x() + end.advance() + note.size() * 0.2;
     double baseline = last.baseline() - title.size() * 0.45;
     head.add(new FrameItem.TextRun(x, baseline, note.size(), mark.glyphs(), false,
@@ -98,7 +98,7 @@ final class StoryLayouter {
    * over a short one (a headline's last line never holds a word or two alone).
    */
   private List<SetLine> balanced(String text, String styleName, double width) {
-    List<SetLine> lines = faces.set(text, styleName, width, false, false, story.id());
+    List<SetLine> lines = faces.set(text, styleName, width, false, story.id());
     if (lines.size() < 2) {
       return lines;
     }
@@ -108,7 +108,7 @@ final class StoryLayouter {
     if (phrases.length == 2) {
       List<SetLine> split = new java.util.ArrayList<>();
       for (String phrase : phrases) {
-        split.addAll(faces.set(phrase, styleName, width, false, false, story.id()));
+        split.addAll(faces.trySet(phrase, styleName, width, story.id()));
       }
       if (split.size() == 2) {
         return split;
@@ -120,7 +120,7 @@ final class StoryLayouter {
     List<SetLine> best = lines;
     while (lo < hi) {
       int mid = (lo + hi) / 2;
-      List<SetLine> trial = faces.set(text, styleName, mid * size, false, false, story.id());
+      List<SetLine> trial = faces.trySet(text, styleName, mid * size, story.id());
       if (trial.size() <= lines.size() && trial.stream().noneMatch(SetLine::overfull)) {
         hi = mid;
         best = trial;
@@ -197,7 +197,7 @@ final class StoryLayouter {
       Alignment alignment, Role role) {
     LayoutSpec.StyleSpec st = faces.style(styleName);
     Tag tag = new Tag(role, story.id(), block++);
-    for (SetLine line : faces.set(text, styleName, measure, indent, false, story.id())) {
+    for (SetLine line : faces.set(text, styleName, measure, indent, story.id())) {
       galley.add(new GalleyLine(line, st.size(), alignment, tag));
     }
   }

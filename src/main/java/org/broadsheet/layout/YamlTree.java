@@ -49,6 +49,30 @@ record YamlTree(String file, Node node) {
     return out;
   }
 
+  /**
+   * Checks the mapping holds only these keys, each once: a misspelt key is an error at its line,
+   * never silently ignored.
+   */
+  YamlTree keys(String... allowed) {
+    if (!(node instanceof MappingNode mn)) {
+      throw error("expected a mapping of keys to values");
+    }
+    java.util.Set<String> known = java.util.Set.of(allowed);
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (NodeTuple t : mn.getValue()) {
+      YamlTree key = new YamlTree(file, t.getKeyNode());
+      String k = key.string();
+      if (!known.contains(k)) {
+        throw key.error("unknown key '" + k + "'; known here: "
+            + String.join(", ", new java.util.TreeSet<>(known)));
+      }
+      if (!seen.add(k)) {
+        throw key.error("key '" + k + "' appears twice");
+      }
+    }
+    return this;
+  }
+
   YamlTree get(String key) {
     return optional(key).orElseThrow(() -> error("missing key '" + key + "'"));
   }
@@ -72,11 +96,43 @@ record YamlTree(String file, Node node) {
   }
 
   double number() {
+    double v;
     try {
-      return Double.parseDouble(string());
+      v = Double.parseDouble(string());
     } catch (NumberFormatException e) {
       throw error("expected a number, found '" + string() + "'");
     }
+    if (!Double.isFinite(v)) {
+      throw error("expected a finite number, found '" + string() + "'");
+    }
+    return v;
+  }
+
+  /** A number greater than zero. */
+  double positive() {
+    double v = number();
+    if (v <= 0) {
+      throw error("expected a number greater than 0, found '" + string() + "'");
+    }
+    return v;
+  }
+
+  /** A length greater than zero. */
+  double positiveLength() {
+    double v = length();
+    if (v <= 0) {
+      throw error("expected a length greater than 0, found '" + string() + "'");
+    }
+    return v;
+  }
+
+  /** A length of zero or more. */
+  double nonNegativeLength() {
+    double v = length();
+    if (v < 0) {
+      throw error("expected a length of 0 or more, found '" + string() + "'");
+    }
+    return v;
   }
 
   int integer() {
@@ -91,11 +147,14 @@ record YamlTree(String file, Node node) {
   double length() {
     String s = string().strip();
     try {
+      double v = Double.NaN;
       if (s.endsWith("mm")) {
-        return Double.parseDouble(s.substring(0, s.length() - 2).strip()) * Units.PT_PER_MM;
+        v = Double.parseDouble(s.substring(0, s.length() - 2).strip()) * Units.PT_PER_MM;
+      } else if (s.endsWith("pt")) {
+        v = Double.parseDouble(s.substring(0, s.length() - 2).strip());
       }
-      if (s.endsWith("pt")) {
-        return Double.parseDouble(s.substring(0, s.length() - 2).strip());
+      if (Double.isFinite(v)) {
+        return v;
       }
     } catch (NumberFormatException e) {
       // reported below
@@ -103,11 +162,11 @@ record YamlTree(String file, Node node) {
     throw error("expected a length such as 390mm or 9pt, found '" + s + "'");
   }
 
-  /** A type size: a Chinese size name (小五, 二号 …) or a length. */
+  /** A type size: a Chinese size name (小五, 二号 …) or a length greater than zero. */
   double size() {
     String s = string().strip();
     Double named = Units.NAMED_SIZES.get(s);
-    return named != null ? named : length();
+    return named != null ? named : positiveLength();
   }
 
   BroadsheetException error(String message) {

@@ -115,6 +115,103 @@ class CommandLineTest {
     assertThat(dir.resolve("brief-print.pdf")).doesNotExist();
   }
 
+  @Test
+  void aPaperNameTooLongForTheMastheadIsAnErrorNotDrawnOverTheStories() {
+    Path yaml = dir.resolve("long.yaml");
+    write(yaml, "title: " + "劲旅报".repeat(20) + "\nstories:\n  - {id: a, kind: news, "
+        + "paragraphs: [近日，公司召开会议。]}\n");
+    Run r = run("build", yaml.toString(), "-o", dir.resolve("o").toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("error[L312]").contains("paper's name");
+    assertThat(dir.resolve("o")).doesNotExist();
+  }
+
+  @Test
+  void aCharacterNoFontHasIsBadInputNamingTheStoryAndItsPlace() {
+    Path yaml = dir.resolve("pua.yaml");
+    write(yaml, "title: 劲旅\nstories:\n  - id: a\n    kind: news\n"
+        + "    paragraphs: [\"近日\ue000公司召开会议。\"]\n");
+    Run r = run("build", yaml.toString(), "-o", dir.resolve("o").toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains(yaml + ":3:5: error[T201]").contains("U+E000")
+        .contains("story a");
+  }
+
+  @Test
+  void aWordWiderThanItsColumnIsWarnedAboutAndStillPrinted() throws IOException {
+    Path yaml = dir.resolve("wide.yaml");
+    write(yaml, "title: 劲旅\nstories:\n  - id: w\n    kind: feature\n    paragraphs: [\"见"
+        + "Pneumonoultramicroscopicsilicovolcanoconiosis".repeat(4) + "一词。\"]\n");
+    Run r = run("build", yaml.toString(), "-o", dir.resolve("o").toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("warning[T202]").contains("story w");
+    assertThat(dir.resolve("o/wide-print.pdf")).isRegularFile();
+  }
+
+  @Test
+  void anEmptyParagraphIsAnErrorAtItsLine() {
+    Path yaml = dir.resolve("blank.yaml");
+    write(yaml, "title: 劲旅\nstories:\n  - id: a\n    kind: news\n    paragraphs:\n"
+        + "      - 近日，公司召开会议。\n      - \"  \"\n");
+    Run r = run("build", yaml.toString(), "-o", dir.resolve("o").toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains(yaml + ":7:9: error[F154]").contains("paragraph 2");
+  }
+
+  @Test
+  void anOutputDirectoryThatIsAFileIsBadInputNotAnInternalError() throws IOException {
+    Path raw = dir.resolve("brief.txt");
+    write(raw, "本报讯 近日，公司召开安全生产会议。\n");
+    Path file = dir.resolve("taken");
+    Files.writeString(file, "x");
+    Run r = run("build", raw.toString(), "-o", file.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("error[P401]").contains("taken");
+  }
+
+  @Test
+  void layoutFileMistakesAreBadInputWithTheirLine() throws IOException {
+    String good = Files.readString(Home.layouts().resolve("broadsheet.yaml"));
+    Path raw = dir.resolve("brief.txt");
+    write(raw, "本报讯 近日，公司召开安全生产会议。\n");
+    String[][] cases = {
+        {"bleed: 3mm", "bleeed: 3mm", "unknown key 'bleeed'"},
+        {"size: 小五, leading: 1.6 }   # leading", "size: 0pt, leading: 1.6 }   # leading",
+            "greater than 0"},
+        {"leading: 1.6 }   # leading", "leading: NaN }   # leading", "finite"},
+        {"characters: 13", "characters: 30", "wider than the page"},
+        {"text-span: 2", "text-span: 3", "text-span must divide"},
+        {"type-height: 490mm", "type-height: 900mm", "taller than the page"}};
+    for (String[] c : cases) {
+      assertThat(good).as(c[0]).contains(c[0]);
+      Path layout = dir.resolve("bad.yaml");
+      Files.writeString(layout, good.replaceFirst(java.util.regex.Pattern.quote(c[0]), c[1]));
+      Run r = run("build", raw.toString(), "--layout", layout.toString(), "-o",
+          dir.resolve("o").toString());
+      assertThat(r.code()).as(c[1] + ": " + r.err()).isEqualTo(1);
+      assertThat(r.err()).as(c[1]).contains(layout + ":").contains(c[2]);
+    }
+    assertThat(dir.resolve("o")).doesNotExist();
+  }
+
+  @Test
+  void aBrokenFontFileIsBadInputNamingIt() throws IOException {
+    Path fonts = dir.resolve("fonts");
+    Files.createDirectories(fonts);
+    try (Stream<Path> s = Files.list(Home.fonts())) {
+      for (Path f : s.toList()) {
+        Files.copy(f, fonts.resolve(f.getFileName()));
+      }
+    }
+    Files.writeString(fonts.resolve("NotoSansSC-Bold.ttf"), "not a font at all");
+    Path raw = dir.resolve("brief.txt");
+    write(raw, "本报讯 近日，公司召开安全生产会议。\n");
+    Run r = run("build", raw.toString(), "--fonts", fonts.toString(), "-o",
+        dir.resolve("o").toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("NotoSansSC-Bold.ttf").contains("not a usable TrueType font");
+  }
+
   private static void write(Path p, String s) {
     try {
       Files.writeString(p, s, StandardCharsets.UTF_8);

@@ -28,7 +28,8 @@ class OutputFilesTest {
     Files.writeString(dir.resolve("blocker"), "a file where a directory should be");
     OutputFiles files = new OutputFiles().add(dir.resolve("a.pdf"), new byte[] {1})
         .add(dir.resolve("blocker/b.pdf"), new byte[] {2});
-    assertThatThrownBy(files::commit).isInstanceOf(IOException.class);
+    assertThatThrownBy(files::commit).isInstanceOf(org.broadsheet.model.BroadsheetException.class)
+        .hasMessageContaining("blocker");
     assertThat(names()).containsExactly("blocker");
   }
 
