@@ -26,6 +26,7 @@ import org.broadsheet.text.SetLine;
 public final class IssueLayouter {
   private final LayoutSpec spec;
   private final Faces faces;
+  private final PageHeads heads;
   private final Function<String, SourceSpan> spans;
   private final Diagnostics diagnostics;
   private final Issue issue;
@@ -59,6 +60,7 @@ public final class IssueLayouter {
     int halfSpan = g.columns() / 2;
     this.halfColumns = halfSpan / g.textSpan();
     this.halfWidth = g.spanEms(halfSpan) * body.size();
+    this.heads = new PageHeads(spec, faces, issue, spans, typeX, typeWidth, pitch);
   }
 
   /** Lays an issue out; problems are reported with no place in a file (tests, bench). */
@@ -159,7 +161,11 @@ public final class IssueLayouter {
       this.section = section;
       double top = spec.page().top();
       this.bottom = top + spec.page().typeHeight();
-      this.y = top + (number == 1 ? masthead(top) : runningHead(top));
+      PageHeads.Zone head = number == 1 ? heads.masthead(top, pageLabel())
+          : heads.runningHead(top, number, pageLabel());
+      items.addAll(head.items());
+      furniture.addAll(head.furniture());
+      this.y = top + head.height();
     }
 
     /**
@@ -261,7 +267,9 @@ public final class IssueLayouter {
 
     PageFrame finish() {
       if (items.stream().anyMatch(i -> i.tag().role() == Role.SUPPLIED_NOTE)) {
-        suppliedNote();
+        PageHeads.Zone note = heads.suppliedNote(bottom);
+        items.addAll(note.items());
+        furniture.addAll(note.furniture());
       }
       return new PageFrame(number, section, spec.page().width(), spec.page().height(), items,
           furniture, storyIds);
@@ -368,92 +376,9 @@ public final class IssueLayouter {
       }
     }
 
-    /**
-     * Page 1's masthead (报头): the paper's name large at the left, on one line (smaller if it
-     * must be), its masthead lines, date, number and page label at the right; all within the
-     * masthead zone, or an error (L312) — never drawn over the stories.
-     */
-    private double masthead(double top) {
-      double height = spec.spacing().mastheadHeight();
-      Faces.Fitted name = faces.fitOne(issue.title(), "masthead", typeWidth * 0.6,
-          "the paper's name");
-      furniture.add(issue.title());
-      addFurniture(name.line(), typeX, top + name.size() * 0.95, name.size());
-      LayoutSpec.StyleSpec small = spec.style("masthead-line");
-      List<String> lines = new ArrayList<>(issue.masthead());
-      if (issue.masthead().isEmpty() && issue.publisher() != null) {
-        lines.add(issue.publisher() + " 主办");
-      }
-      if (issue.date() != null) {
-        lines.add(issue.date());
-      }
-      if (issue.number() != null) {
-        lines.add(issue.number());
-      }
-      lines.add(pageLabel());
-      double lineY = top + small.pitch();
-      double rightWidth = typeWidth * 0.35;
-      double limit = top + height - pitch;
-      for (String text : lines) {
-        furniture.add(text);
-        for (SetLine l : faces.set(text, "masthead-line", rightWidth, false, null)) {
-          if (lineY > limit) {
-            throw BroadsheetException.error("L312", spans.apply(null), "the masthead lines do not"
-                + " fit the masthead zone (" + lines.size() + " lines: " + lines + ")",
-                "shorten them, or make spacing.masthead-height larger in the layout");
-          }
-          addFurniture(l, typeX + typeWidth - l.end(), lineY, small.size());
-          lineY += small.pitch();
-        }
-      }
-      double ruleY = top + height - spec.headRuleWidth() - pitch / 2;
-      items.add(new FrameItem.Rule(typeX, ruleY, typeX + typeWidth, ruleY,
-          spec.headRuleWidth() * 2, Tag.FURNITURE));
-      return height;
-    }
-
-    /**
-     * The running head (报眉) of pages 2 on: paper name and 第N版 with the section, each on one line
-     * in its half of the type area, and a rule.
-     */
-    private double runningHead(double top) {
-      double height = spec.spacing().runningHeadHeight();
-      LayoutSpec.StyleSpec st = spec.style("running-head");
-      double baseline = top + st.size();
-      double half = typeWidth / 2 - st.size();
-      Faces.Fitted name = faces.fitOne(issue.title(), "running-head", half, "the paper's name");
-      Faces.Fitted label = faces.fitOne(pageLabel(), "running-head", half, "the page label");
-      furniture.add(issue.title());
-      furniture.add(pageLabel());
-      boolean even = number % 2 == 0;
-      Faces.Fitted left = even ? label : name;
-      Faces.Fitted right = even ? name : label;
-      addFurniture(left.line(), typeX, baseline, left.size());
-      addFurniture(right.line(), typeX + typeWidth - right.line().end(), baseline, right.size());
-      double ruleY = baseline + st.size() * 0.6;
-      items.add(new FrameItem.Rule(typeX, ruleY, typeX + typeWidth, ruleY, spec.headRuleWidth(),
-          Tag.FURNITURE));
-      return height;
-    }
-
-    /** Below the type area, right-aligned: what the sign after supplied headlines means. */
-    private void suppliedNote() {
-      LayoutSpec.StyleSpec st = spec.style("folio");
-      Faces.Fitted note = faces.fitOne(StoryLayouter.SUPPLIED_NOTE, "folio", typeWidth,
-          "the supplied-headline note");
-      furniture.add(StoryLayouter.SUPPLIED_NOTE);
-      items.add(new FrameItem.TextRun(typeX + typeWidth - note.line().end(),
-          bottom + st.pitch() * 1.5, note.size(), note.line().glyphs(), false,
-          new Tag(Role.SUPPLIED_NOTE, null, -1)));
-    }
-
     private String pageLabel() {
       return "第" + number + "版" + (section == null ? "" : "　" + section);
     }
 
-    /** Draws a line of furniture (its source text is recorded by the caller). */
-    private void addFurniture(SetLine line, double x, double baseline, double size) {
-      items.add(new FrameItem.TextRun(x, baseline, size, line.glyphs(), false, Tag.FURNITURE));
-    }
   }
 }

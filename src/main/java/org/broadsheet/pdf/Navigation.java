@@ -2,7 +2,7 @@ package org.broadsheet.pdf;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.cos.COSName;
@@ -84,7 +84,7 @@ final class Navigation {
    */
   static void jumpLinks(PDDocument doc, StructureTree tree,
       List<List<StructureTree.Marked>> jumpsByPage) throws IOException {
-    Map<String, List<int[]>> byStory = new HashMap<>();
+    Map<String, List<int[]>> byStory = new LinkedHashMap<>();
     List<StructureTree.Marked> all = new ArrayList<>();
     for (int p = 0; p < jumpsByPage.size(); p++) {
       for (StructureTree.Marked m : jumpsByPage.get(p)) {

@@ -192,8 +192,19 @@ class BuildEndToEndTest {
   }
 
   @Test
-  void outputsAreReadableFiles() throws IOException {
-    assertThat(Files.size(print)).isPositive();
-    assertThat(Files.isReadable(archive)).isTrue();
+  void outputsAreCompletePdfsWithNoTemporaryLeftBeside() throws IOException {
+    for (Path pdf : List.of(print, archive)) {
+      byte[] bytes = Files.readAllBytes(pdf);
+      assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
+          .isEqualTo("%PDF-");
+      assertThat(new String(bytes, bytes.length - 8, 8, java.nio.charset.StandardCharsets
+          .ISO_8859_1)).contains("%%EOF");
+      assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+          Files.getPosixFilePermissions(pdf))).isEqualTo("rw-r--r--");
+    }
+    try (var files = Files.list(out)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .noneMatch(n -> n.endsWith(".part") || n.endsWith(".old"));
+    }
   }
 }
