@@ -293,7 +293,7 @@ public final class IssueLayouter {
         y = top + head + rows * pitch;
         return null;
       }
-      if (!more || fitRows < 3) {
+      if (!more || fitRows < spec.planning().minJumpRows()) {
         if (!more) {
           throw BroadsheetException.error("L311", spans.apply(m.storyId()), "story " + m.storyId()
               + " does not fit on the last page: " + (rows - Math.max(0, fitRows))

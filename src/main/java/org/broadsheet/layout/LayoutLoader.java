@@ -110,10 +110,16 @@ public final class LayoutLoader {
       }
     }
     YamlTree sp = root.get("spacing").keys("masthead-height", "running-head-height",
-        "between-stories", "after-headline");
-    LayoutSpec.SpacingSpec spacing = new LayoutSpec.SpacingSpec(
-        sp.get("masthead-height").length(), sp.get("running-head-height").length(),
-        sp.get("between-stories").number(), sp.get("after-headline").number());
+        "between-stories", "after-headline", "masthead-name-width", "masthead-lines-width");
+    LayoutSpec.SpacingSpec spacing;
+    try {
+      spacing = new LayoutSpec.SpacingSpec(sp.get("masthead-height").positiveLength(),
+          sp.get("running-head-height").positiveLength(), sp.get("between-stories").number(),
+          sp.get("after-headline").number(), sp.get("masthead-name-width").positive(),
+          sp.get("masthead-lines-width").positive());
+    } catch (IllegalArgumentException e) {
+      throw sp.error(e.getMessage());
+    }
     YamlTree rules = root.get("rules").keys("width", "head-width");
     YamlTree lb = root.get("linebreaking").keys("tolerance", "line-penalty", "flagged-demerits",
         "fitness-demerits", "squeeze-demerits", "line-end-squeeze-penalty", "han-stretch",
@@ -152,11 +158,11 @@ public final class LayoutLoader {
   /** {@code planning: {layer-cake, max-extra-gap, hole, poem-column-lines}}, optional. */
   private static LayoutSpec.PlanningSpec planning(YamlTree root) {
     return root.optional("planning").map(p -> {
-      p.keys("layer-cake", "max-extra-gap", "hole", "poem-column-lines");
+      p.keys("layer-cake", "max-extra-gap", "hole", "poem-column-lines", "min-jump-rows");
       try {
         return new LayoutSpec.PlanningSpec(p.get("layer-cake").number(),
             p.get("max-extra-gap").integer(), p.get("hole").number(),
-            p.get("poem-column-lines").integer());
+            p.get("poem-column-lines").integer(), p.get("min-jump-rows").integer());
       } catch (IllegalArgumentException e) {
         throw p.error(e.getMessage());
       }

@@ -46,13 +46,16 @@ public record LayoutSpec(String name, int pageCount, PageSpec page, GridSpec gri
    * @param hole the cost of a line of white under the shorter of two modules side by side
    * @param poemColumnLines a poem of at most this many lines keeps one column (its lines stay
    *     together, centred in the module)
+   * @param minJumpRows the fewest rows a story starts with at a page's foot before the rest
+   *     continues on the next page (转版); with less room it starts on the next page
    */
   public record PlanningSpec(double layerCake, int maxExtraGap, double hole,
-      int poemColumnLines) {
-    public static final PlanningSpec DEFAULT = new PlanningSpec(6, 2, 1, 24);
+      int poemColumnLines, int minJumpRows) {
+    public static final PlanningSpec DEFAULT = new PlanningSpec(6, 2, 1, 24, 3);
 
     public PlanningSpec {
-      if (layerCake < 0 || maxExtraGap < 0 || hole < 0 || poemColumnLines < 0) {
+      if (layerCake < 0 || maxExtraGap < 0 || hole < 0 || poemColumnLines < 0
+          || minJumpRows < 1) {
         throw new IllegalArgumentException("planning costs must be ≥ 0");
       }
     }
@@ -88,9 +91,27 @@ public record LayoutSpec(String name, int pageCount, PageSpec page, GridSpec gri
     }
   }
 
-  /** White in the page: zones and gaps. */
+  /**
+   * White in the page: zones and gaps.
+   *
+   * @param mastheadHeight page 1's masthead zone, in points
+   * @param runningHeadHeight the running head zone of the other pages, in points
+   * @param betweenStories body lines between modules
+   * @param afterHeadline least body lines of white under a headline
+   * @param mastheadNameWidth the share of the type width the paper's name may take
+   * @param mastheadLinesWidth the share of the type width the masthead lines may take
+   */
   public record SpacingSpec(double mastheadHeight, double runningHeadHeight,
-      double betweenStories, double afterHeadline) {}
+      double betweenStories, double afterHeadline, double mastheadNameWidth,
+      double mastheadLinesWidth) {
+    public SpacingSpec {
+      if (mastheadNameWidth <= 0 || mastheadLinesWidth <= 0
+          || mastheadNameWidth + mastheadLinesWidth > 1) {
+        throw new IllegalArgumentException("masthead widths are shares of the type width that"
+            + " together make at most 1");
+      }
+    }
+  }
 
   /** Colours per edition: print in CMYK components 0–1, archive in grey 0–1. */
   public record EditionColors(double[] printText, double[] printRule, double archiveText,

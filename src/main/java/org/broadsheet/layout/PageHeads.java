@@ -45,8 +45,8 @@ final class PageHeads {
     List<FrameItem> items = new ArrayList<>();
     List<String> furniture = new ArrayList<>();
     double height = spec.spacing().mastheadHeight();
-    Faces.Fitted name = faces.fitOne(issue.title(), "masthead", typeWidth * 0.6,
-        "the paper's name");
+    Faces.Fitted name = faces.fitOne(issue.title(), "masthead",
+        typeWidth * spec.spacing().mastheadNameWidth(), "the paper's name");
     furniture.add(issue.title());
     addFurniture(items, name.line(), typeX, top + name.size() * 0.95, name.size());
     LayoutSpec.StyleSpec small = spec.style("masthead-line");
@@ -62,7 +62,7 @@ final class PageHeads {
     }
     lines.add(pageLabel);
     double lineY = top + small.pitch();
-    double rightWidth = typeWidth * 0.35;
+    double rightWidth = typeWidth * spec.spacing().mastheadLinesWidth();
     double limit = top + height - pitch;
     for (String text : lines) {
       furniture.add(text);
