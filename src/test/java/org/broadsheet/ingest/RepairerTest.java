@@ -105,6 +105,12 @@ class RepairerTest {
   }
 
   @Test
+  void yuanAfterAMemberOrAJoiningConjunctionIsASurname() {
+    String clean = "党员袁秀主动认领攻坚任务。高凯和袁英秀主动放弃休息时间，连续奋战。";
+    assertThat(repair(Fault.damage(clean))).isEqualTo(clean);
+  }
+
+  @Test
   void noPauseFollowsAFullStop() {
     String clean = "工作做得很好。袁师傅笑了。";
     assertThat(repair(Fault.damage(clean))).isEqualTo(clean);
