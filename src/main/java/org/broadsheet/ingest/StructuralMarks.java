@@ -111,6 +111,9 @@ final class StructuralMarks {
     }
     repairer.apply(open, '（', why);
     repairer.apply(close, '）', why);
+    for (int p = open + 1; p < close; p++) {
+      repairer.keep(p); // the names between: 袁 is a surname here, not a comma (渊龙杰琳 袁飞晶冤)
+    }
   }
 
   private void authorMarkers() {
@@ -124,12 +127,39 @@ final class StructuralMarks {
       if (!nameFollows && !singleCharactersFollow(i)) {
         continue;
       }
-      int p = repairer.positionOf(src.lineIndices(i)[cpOffset(line, m.start(1))]);
+      int[] idx = src.lineIndices(i);
+      int p = repairer.positionOf(idx[cpOffset(line, m.start(1))]);
       if (p >= 0 && !repairer.isDecided(p)) {
         repairer.apply(p, MojibakeTable.candidate(repairer.cpAt(p)), nameFollows
             ? "author marker: alone before a name on its own line"
             : "author marker: above a name set one character per line");
+        // the name after the marker is a name: 袁 is a surname there (荫 袁海), not a comma
+        if (nameFollows) {
+          for (int k = cpOffset(line, m.start(1)) + 1; k < idx.length; k++) {
+            keepName(idx[k]);
+          }
+        } else {
+          for (int j = i + 1; j < src.lineCount(); j++) {
+            String t = src.lineText(j).strip();
+            if (t.isEmpty()) {
+              continue;
+            }
+            if (t.codePointCount(0, t.length()) != 1 || !Chars.isHan(t.codePointAt(0))) {
+              break;
+            }
+            for (int k : src.lineIndices(j)) {
+              keepName(k);
+            }
+          }
+        }
       }
+    }
+  }
+
+  private void keepName(int sourceIndex) {
+    int p = repairer.positionOf(sourceIndex);
+    if (p >= 0 && !repairer.isDecided(p)) {
+      repairer.keep(p);
     }
   }
 

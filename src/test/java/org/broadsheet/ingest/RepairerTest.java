@@ -111,6 +111,13 @@ class RepairerTest {
   }
 
   @Test
+  void yuanInABylineIsASurname() {
+    String body = "今年以来，效益明显提升。";
+    String raw = Fault.damage(body) + " 渊龙杰琳 袁飞晶冤\n\n荫 袁海\n\n荫\n\n袁\n\n鑫";
+    assertThat(repair(raw)).isEqualTo(body + " （龙杰琳 袁飞晶）\n\n● 袁海\n\n●\n\n袁\n\n鑫");
+  }
+
+  @Test
   void noPauseFollowsAFullStop() {
     String clean = "工作做得很好。袁师傅笑了。";
     assertThat(repair(Fault.damage(clean))).isEqualTo(clean);
