@@ -185,7 +185,7 @@ final class Rejoiner {
   /**
    * A single short line set apart by blank lines (or a new block) on both sides, with no pause
    * inside: a headline, verse, name or credit. Prose lines that a column turn isolates are full
-   * lines with punctuation inside.
+   * lines with punctuation inside, or a dateline line whose sentence runs on.
    */
   boolean isStandalone(int k) {
     if (continuesSentence(k) || opensParagraph(k)) {
@@ -193,6 +193,9 @@ final class Rejoiner {
     }
     boolean after = k + 1 == col.size() || col.blankBefore(k + 1) || col.startsBlock(k + 1);
     String t = col.text(k);
+    if (Datelines.startsWithDateline(t) && Chars.isMark(t.codePointBefore(t.length()))) {
+      return false; // a dateline opens a story's text; a pause after it leaves the sentence open
+    }
     String inner = t.substring(0, t.length() - 1);
     boolean before = col.blankBefore(k) || col.startsBlock(k);
     // a vertical headline spaced out by extraction is as wide as its characters

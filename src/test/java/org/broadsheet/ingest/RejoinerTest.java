@@ -25,6 +25,21 @@ class RejoinerTest {
   }
 
   @Test
+  void aDatelineLineSetApartRunsOnIntoItsSentence() {
+    assertThat(rejoin(
+        "凝 心 聚 力 打 造 暖 心 工 程",
+        "",
+        "晋铝讯（许洋伟） 2023 年以来，",
+        "",
+        "太岳矿业公司与华晋焦煤公司举行战略合",
+        "作座谈会，双方就科技创新等方面深入",
+        "交流。"))
+        .containsExactly("凝 心 聚 力 打 造 暖 心 工 程",
+            "晋铝讯（许洋伟）2023年以来，太岳矿业公司与华晋焦煤公司举行战略合作座谈会，"
+                + "双方就科技创新等方面深入交流。");
+  }
+
+  @Test
   void aShortLastLineOrAnIndentedFirstLineBreaks() {
     assertThat(rejoin(
         "今年以来，车间开展技能培训活动，全体",
