@@ -157,6 +157,10 @@ final class Rejoiner {
     if (k == 0 || col.startsBlock(k)) {
       return false;
     }
+    if (col.text(k).codePoints().noneMatch(Chars::isMark)
+        && (k + 1 == col.size() || col.startsBlock(k + 1))) {
+      return false; // a sentence carried over ends with its stop before the next article starts
+    }
     String prev = col.text(k - 1);
     int end = prev.codePointBefore(prev.length());
     return !Chars.endsSentence(prev) && (!Chars.isMark(end) || Chars.PAUSE.indexOf(end) >= 0)

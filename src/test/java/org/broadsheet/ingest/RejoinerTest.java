@@ -40,6 +40,29 @@ class RejoinerTest {
   }
 
   @Test
+  void aTitleUnderALongKickerBeforeTheNextArticleStandsAlone() {
+    // the kicker is as wide as a first line of the column, but the title after it carries no
+    // stop and the next article starts: it finishes no sentence, it is a headline line
+    SourceText src = new SourceText(String.join("\n",
+        "经试用，加热效果完全满足生产需求。",
+        "此次改造不仅大大提升了加热效率，也",
+        "为后续维修提供了便利。",
+        "",
+        "（王军）",
+        "",
+        "精细氧化铝事业部拟薄水铝石二工区",
+        "",
+        "创新改造稳定生产",
+        "",
+        "本报讯 进入四季度以来，原料车间举办了设备集中检修。"));
+    List<Unit> units = Rejoiner.rejoin(src, new ChangeLog());
+    assertThat(units).filteredOn(u -> u.text().startsWith("精细") || u.text().startsWith("创新"))
+        .extracting(Unit::text, Unit::apart)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("精细氧化铝事业部拟薄水铝石二工区", true),
+            org.assertj.core.groups.Tuple.tuple("创新改造稳定生产", true));
+  }
+
+  @Test
   void aShortLastLineOrAnIndentedFirstLineBreaks() {
     assertThat(rejoin(
         "今年以来，车间开展技能培训活动，全体",
