@@ -157,9 +157,11 @@ final class Rejoiner {
     if (k == 0 || col.startsBlock(k)) {
       return false;
     }
-    if (col.text(k).codePoints().noneMatch(Chars::isMark)
-        && (k + 1 == col.size() || col.startsBlock(k + 1))) {
-      return false; // a sentence carried over ends with its stop before the next article starts
+    if (col.text(k).codePoints().noneMatch(Chars::isMark) && (k + 1 == col.size()
+        || col.startsBlock(k + 1) || col.width(k) < col.measure(k) - INDENT - SLACK)) {
+      // a sentence carried over ends with its stop: a mark-free line before the next article,
+      // or one too short to be a full line, finishes no sentence (a title under its kicker)
+      return false;
     }
     String prev = col.text(k - 1);
     int end = prev.codePointBefore(prev.length());

@@ -63,6 +63,25 @@ class RejoinerTest {
   }
 
   @Test
+  void aShortMarkFreeLineAfterAKickerIsATitleNotTheEndOfASentence() {
+    assertThat(rejoin(
+        "此次改造不仅大大提升了加热效率，也",
+        "为后续维修提供了便利。",
+        "",
+        "（王军）",
+        "",
+        "精细氧化铝事业部拟薄水铝石二工区",
+        "",
+        "创新改造稳定生产",
+        "",
+        "年初以来，运输部开展“安全生",
+        "产月”活动，全体员工积极参与，效",
+        "果明显。"))
+        .containsSequence("精细氧化铝事业部拟薄水铝石二工区", "创新改造稳定生产",
+            "年初以来，运输部开展“安全生产月”活动，全体员工积极参与，效果明显。");
+  }
+
+  @Test
   void aShortLastLineOrAnIndentedFirstLineBreaks() {
     assertThat(rejoin(
         "今年以来，车间开展技能培训活动，全体",
