@@ -18,6 +18,9 @@ final class StructuralMarks {
   private static final Pattern DATELINE_BYLINE =
       Pattern.compile("^[ \\t\\u3000]*" + Datelines.PATTERN + "[ \\t\\u3000]*(渊)[ \\t\\u3000]*"
           + NAMES + "(冤)");
+  /** A photo credit's name at the end of its line (摄影报道 袁磊). */
+  private static final Pattern CREDIT_NAME =
+      Pattern.compile("摄影报道[ \\t\\u3000]*(\\p{IsHan}{2,4})[ \\t\\u3000]*$");
   private static final Pattern AUTHOR_LINE =
       Pattern.compile("^[ \\t\\u3000]*([荫因茵绎翌])(?:[ \\t\\u3000]+\\p{IsHan}{2,4}|[ \\t\\u3000]*)"
           + "[ \\t\\u3000]*$");
@@ -39,6 +42,7 @@ final class StructuralMarks {
     StructuralMarks s = new StructuralMarks(src, repairer);
     s.bylineBrackets();
     s.authorMarkers();
+    s.creditNames();
     s.headlineQuotes();
   }
 
@@ -151,6 +155,20 @@ final class StructuralMarks {
               keepName(k);
             }
           }
+        }
+      }
+    }
+  }
+
+  /** The photographer's name after 摄影报道 is a name: 袁 there is a surname (摄影报道 袁磊). */
+  private void creditNames() {
+    for (int i = 0; i < src.lineCount(); i++) {
+      String line = src.lineText(i);
+      Matcher m = CREDIT_NAME.matcher(line);
+      if (m.find()) {
+        int[] idx = src.lineIndices(i);
+        for (int k = cpOffset(line, m.start(1)); k < cpOffset(line, m.end(1)); k++) {
+          keepName(idx[k]);
         }
       }
     }

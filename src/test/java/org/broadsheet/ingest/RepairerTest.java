@@ -118,6 +118,13 @@ class RepairerTest {
   }
 
   @Test
+  void yuanInAPhotoCreditIsASurname() {
+    String caption = "9月10日，车间组织员工检修风机。图为检修人员正在清理现场积料。";
+    assertThat(repair(Fault.damage(caption) + " 摄影报道 袁磊"))
+        .isEqualTo(caption + " 摄影报道 袁磊");
+  }
+
+  @Test
   void noPauseFollowsAFullStop() {
     String clean = "工作做得很好。袁师傅笑了。";
     assertThat(repair(Fault.damage(clean))).isEqualTo(clean);
