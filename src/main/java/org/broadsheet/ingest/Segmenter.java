@@ -189,6 +189,16 @@ final class Segmenter {
       verses(run.subList(plain, run.size()));
       return;
     }
+    int marked = 0;
+    while (marked < run.size() && endsWithMark(run.get(marked).text())) {
+      marked++;
+    }
+    if (headlinesAfter && marked >= 2 && run.size() - marked >= 1 && run.size() - marked <= 2
+        && run.subList(marked, run.size()).stream().noneMatch(u -> hasMark(u.text()))) {
+      verses(run.subList(0, marked)); // classical verse with its marks, then its headline
+      headline(run.subList(marked, run.size()));
+      return;
+    }
     if (run.size() == 1 && Chars.endsSentence(run.get(0).text())) {
       body(run.get(0)); // a one-line paragraph set apart: a headline never ends a sentence
       return;
@@ -244,6 +254,12 @@ final class Segmenter {
       i += Character.charCount(cp);
     }
     return SPACED.matcher(han.toString().strip().replaceAll(" +", " ")).matches();
+  }
+
+  /** A headline carries no pause or stop anywhere (quotation and title marks aside). */
+  private static boolean hasMark(String s) {
+    return s.codePoints().anyMatch(cp -> Chars.PAUSE.indexOf(cp) >= 0
+        || Chars.SENTENCE_END.indexOf(cp) >= 0);
   }
 
   /** Verse lines end with their marks (，。！？); headlines carry none at the end. */

@@ -63,4 +63,25 @@ class SegmenterTest {
         .isEqualTo("进入四季度以来，安全环保部开展质量月活动。图为员工们正在检查管道阀门。");
     assertThat(s.get(1).credit()).isEqualTo("张辉晓");
   }
+
+  @Test
+  void aTitleAfterClassicalVerseIsItsHeadlineNotAVerse() {
+    List<Story> s = clean(
+        "本报讯 近日，铸造车间开展岗位练兵活动，共有五十余名职工参加。",
+        "",
+        "岗位练兵见实效",
+        " 秋风万里过汾河，",
+        "",
+        "一川烟雨绿杨柳。",
+        "",
+        "寒梅独立小窗前，",
+        "",
+        "霜叶红于二月花。",
+        "",
+        "老屋");
+    assertThat(s).hasSize(2);
+    assertThat(s.get(1).lines()).containsExactly(
+        "秋风万里过汾河，", "一川烟雨绿杨柳。", "寒梅独立小窗前，", "霜叶红于二月花。");
+    assertThat(s.get(1).title()).containsExactly("老屋");
+  }
 }
