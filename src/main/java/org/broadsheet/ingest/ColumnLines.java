@@ -16,6 +16,14 @@ final class ColumnLines {
   private static final int MEASURE_WINDOW = 4;
   /** Lines narrower than this are headlines, verses or names; they do not set the measure. */
   static final double MIN_MEASURE = 6;
+  /** The widest a line of a run narrowed around a picture is, in ems. */
+  private static final double NARROW_RUN = 12;
+  /** The narrowest such a line is (shorter ones are names, headlines or a paragraph's tail). */
+  private static final double NARROW_MIN = 3;
+  /** How much wider the column around a narrowed run is. */
+  private static final double WIDER_BY = 3;
+  /** Lines a narrowed run has at least. */
+  private static final int NARROW_LINES = 3;
 
   private final List<Integer> lines = new ArrayList<>();
   private final List<String> texts = new ArrayList<>();
@@ -161,12 +169,53 @@ final class ColumnLines {
   }
 
   /**
+   * The measure of a run of narrow lines that the column sets around a picture, if line {@code k}
+   * is in one: three or more lines no wider than {@link #NARROW_RUN}, in a column whose lines
+   * right before or after the run are clearly wider. Inside the run its own widest line is the
+   * measure (a first line is indented and a last line falls short against it, not against the
+   * full column); else 0.
+   */
+  private double narrowRunMeasure(int k) {
+    if (widths.get(k) > NARROW_RUN) {
+      return 0;
+    }
+    int from = k;
+    while (from > 0 && !startsBlock(from) && isNarrow(from - 1)) {
+      from--;
+    }
+    int to = k;
+    while (to + 1 < texts.size() && !startsBlock(to + 1) && isNarrow(to + 1)) {
+      to++;
+    }
+    boolean widerBefore = from > 0 && !startsBlock(from)
+        && widths.get(from - 1) >= NARROW_RUN + WIDER_BY;
+    boolean widerAfter = to + 1 < texts.size() && !startsBlock(to + 1)
+        && widths.get(to + 1) >= NARROW_RUN + WIDER_BY;
+    if (to - from + 1 < NARROW_LINES || !(widerBefore || widerAfter)) {
+      return 0;
+    }
+    double widest = 0;
+    for (int a = from; a <= to; a++) {
+      widest = Math.max(widest, widths.get(a) - trailingMarks(a));
+    }
+    return Math.round(widest * 2) / 2.0;
+  }
+
+  private boolean isNarrow(int a) {
+    return widths.get(a) <= NARROW_RUN && widths.get(a) >= NARROW_MIN;
+  }
+
+  /**
    * The column measure at line {@code k}: the most common width among the wider half of the
    * lines around it in the same article (text frame or dateline) (full continuation lines; a
    * paragraph's short last line and indented first line make up the narrower half), ties to the
    * wider.
    */
   double measure(int k) {
+    double narrow = narrowRunMeasure(k);
+    if (narrow > 0) {
+      return narrow;
+    }
     int from = k;
     while (from > 0 && k - from < MEASURE_WINDOW && !startsBlock(from)) {
       from--;

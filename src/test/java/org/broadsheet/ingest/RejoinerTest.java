@@ -82,6 +82,24 @@ class RejoinerTest {
   }
 
   @Test
+  void linesNarrowedAroundAPictureAreMeasuredAgainstTheirOwnWidth() {
+    // the narrowed run's last line is full against the run, not short against the column: the
+    // sentence it ends runs on in the same paragraph below the picture
+    assertThat(rejoin(
+        "确保了遥控天车按期投运。谢彬永介绍说，这套系统投用后，",
+        "数据采集由人工记录变为自动上传，准确率大幅提高。在",
+        "会议中心，大家围",
+        "坐在一起，结合工",
+        "作实际谈体会、",
+        "找差距、定措施。",
+        "按照《绿色工厂建设方案》（人资字〔2023〕21号）要求，",
+        "该车间落实“一岗双责”，加强冶炼过程控制。"))
+        .containsExactly("确保了遥控天车按期投运。谢彬永介绍说，这套系统投用后，数据采集由人工记录变为自动上传，"
+            + "准确率大幅提高。在会议中心，大家围坐在一起，结合工作实际谈体会、找差距、定措施。"
+            + "按照《绿色工厂建设方案》（人资字〔2023〕21号）要求，该车间落实“一岗双责”，加强冶炼过程控制。");
+  }
+
+  @Test
   void aShortLastLineOrAnIndentedFirstLineBreaks() {
     assertThat(rejoin(
         "今年以来，车间开展技能培训活动，全体",
