@@ -269,6 +269,15 @@ final class ColumnLines {
         bestCount = count;
       }
     }
-    return best;
+    // no line's text is wider than the measure (only its final marks may hang past it): where
+    // the lines without a final mark are all indented first lines, a wider one shows the measure
+    double floor = 0;
+    for (int a = from; a <= to; a++) {
+      if (widths.get(a) >= MIN_MEASURE && !looksApart(a)) {
+        floor = Math.max(floor, widths.get(a) - trailingMarks(a));
+      }
+    }
+    floor = Math.round(floor * 2) / 2.0;
+    return floor >= best + 1 ? floor : best;
   }
 }

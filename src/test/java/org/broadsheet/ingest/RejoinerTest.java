@@ -100,6 +100,28 @@ class RejoinerTest {
   }
 
   @Test
+  void aLineWiderThanEveryMarkFreeLineShowsTheMeasureWhenThoseAreAllFirstLines() {
+    // every line without a final mark is an indented first line here; the lines whose text
+    // alone is wider show the measure, against which the fourth line falls short
+    assertThat(rejoin(
+        "此次节能改造完成后，冶炼炉运行效率提高 18.7%，每年可",
+        "节约成本 22 余万元。为了不影响生产，检修工作选在夜间进行，",
+        "大家打着手电，一干就是 5 个小时。他们坚持每天召开班前会，",
+        "讲风险、讲措施、讲要点，把安全提示送到每一名员工手中。",
+        "",
+        "该党支部优化工艺参数，应用 DCS 系统实时监控，党员的",
+        "责任意识明显增强。",
+        "",
+        "通过此次技能竞赛，员工们增强了团队协作意识，为企业高",
+        "质量发展打下了坚实基础。"))
+        .containsExactly("此次节能改造完成后，冶炼炉运行效率提高18.7%，每年可节约成本22余万元。"
+            + "为了不影响生产，检修工作选在夜间进行，大家打着手电，一干就是5个小时。"
+            + "他们坚持每天召开班前会，讲风险、讲措施、讲要点，把安全提示送到每一名员工手中。",
+            "该党支部优化工艺参数，应用DCS系统实时监控，党员的责任意识明显增强。",
+            "通过此次技能竞赛，员工们增强了团队协作意识，为企业高质量发展打下了坚实基础。");
+  }
+
+  @Test
   void aShortLastLineOrAnIndentedFirstLineBreaks() {
     assertThat(rejoin(
         "今年以来，车间开展技能培训活动，全体",
