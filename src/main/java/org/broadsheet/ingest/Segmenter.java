@@ -23,6 +23,8 @@ final class Segmenter {
       Pattern.compile("[。！？…”][ \\u3000]*[（(][\\p{IsHan} ]{2,16}[）)]$");
   static final Pattern CREDIT_TAIL =
       Pattern.compile("摄影报道\\s*\\p{IsHan}[\\p{IsHan} ]{0,14}\\p{IsHan}$");
+  /** The most lines a caption's account of the event before its 图为 sentence takes. */
+  private static final int CAPTION_ACCOUNT_LINES = 2;
   /** Lines a paragraph needs for its measure to show (a first and a full line). */
   private static final int MEASURED_LINES = 3;
   /** The widest a run of lines narrowed around a picture is, in ems. */
@@ -275,6 +277,14 @@ final class Segmenter {
       while (!next.blankBefore() && !current.body.isEmpty() && !current.signed) {
         next = current.body.remove(current.body.size() - 1); // the caption's first line
         caption.add(0, next);
+      }
+      if (caption.isEmpty() && u.text().startsWith("图为") && current.body.size() == 1
+          && current.verses.isEmpty() && !current.signed
+          && current.body.get(0).lineCount() <= CAPTION_ACCOUNT_LINES
+          && !Datelines.startsWithDateline(current.body.get(0).text())) {
+        // "the picture shows" follows the caption's account of the event, a story of its own
+        // so far: a spurious blank line between them does not part them
+        caption.add(current.body.remove(0));
       }
       if (current.hasText()) {
         flush(); // a caption ending with its credit is a photo of its own

@@ -84,4 +84,18 @@ class SegmenterTest {
         "秋风万里过汾河，", "一川烟雨绿杨柳。", "寒梅独立小窗前，", "霜叶红于二月花。");
     assertThat(s.get(1).title()).containsExactly("老屋");
   }
+
+  @Test
+  void aCaptionsAccountApartFromItsPictureLineByABlankLineStaysWithIt() {
+    List<Story> s = clean(
+        "晋阳讯 近日，铸造车间开展岗位练兵活动，共有五十余名职工参加。 （王红）",
+        "",
+        "连日来，计量中心干部员工加班加点，确保生产稳定运行。",
+        "",
+        "图为员工们正在清理现场积料。 摄影报道 钱萍");
+    assertThat(s).hasSize(2);
+    assertThat(s.get(1).caption())
+        .isEqualTo("连日来，计量中心干部员工加班加点，确保生产稳定运行。图为员工们正在清理现场积料。");
+    assertThat(s.get(1).credit()).isEqualTo("钱萍");
+  }
 }
