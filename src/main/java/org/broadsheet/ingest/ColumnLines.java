@@ -22,6 +22,8 @@ final class ColumnLines {
   private static final double NARROW_MIN = 3;
   /** How much wider the column around a narrowed run is. */
   private static final double WIDER_BY = 3;
+  /** The indent of a paragraph's first line, in ems. */
+  private static final double INDENT = Rejoiner.INDENT;
   /** Lines a narrowed run has at least. */
   private static final int NARROW_LINES = 3;
 
@@ -278,6 +280,31 @@ final class ColumnLines {
       }
     }
     floor = Math.round(floor * 2) / 2.0;
-    return floor >= best + 1 ? floor : best;
+    best = floor >= best + 1 ? floor : best;
+    return onlyFirstLinesAtFullWidth(from, to, best) ? best + INDENT : best;
+  }
+
+  /**
+   * Whether the widest lines around are indented first lines, not full ones: in text whose
+   * paragraphs take one or two lines (an essay's) no line is ever set to the full measure. A
+   * line is surely full when it neither starts nor ends a sentence (the paragraph runs on both
+   * sides of it); when none of those reaches {@code width} but a whole sentence does, starting
+   * after a stop and ending with one (a one-line paragraph: a full line that both starts and
+   * ends a sentence would be a double coincidence), the measure is an indent wider.
+   */
+  private boolean onlyFirstLinesAtFullWidth(int from, int to, double width) {
+    boolean whole = false;
+    for (int a = from; a <= to; a++) {
+      if (widths.get(a) < width - SLACK || widths.get(a) < MIN_MEASURE || looksApart(a)) {
+        continue;
+      }
+      boolean afterStop = a > from && Chars.endsSentence(texts.get(a - 1));
+      boolean endsStop = Chars.endsSentence(texts.get(a));
+      if (!afterStop && !endsStop) {
+        return false; // a full line inside a paragraph
+      }
+      whole |= afterStop && endsStop;
+    }
+    return whole;
   }
 }

@@ -122,6 +122,22 @@ class RejoinerTest {
   }
 
   @Test
+  void anEssayOfOneLineParagraphsNeverShowsItsFullMeasure() {
+    // the widest line is a whole sentence after a stop: a one-line paragraph, indented, so the
+    // measure is an indent wider and no line here is full
+    assertThat(rejoin(
+        " 每个人的心里，大概都有一处遥远的故乡。",
+        "",
+        "外婆把攒了很久的鸡蛋装进篮子，执意要我带上。",
+        "",
+        "那时候，一家人挤在小小的窑洞里，却从不觉得日子苦。",
+        "",
+        "这份温暖，将伴我走过今后的每一个深秋。"))
+        .containsExactly("每个人的心里，大概都有一处遥远的故乡。", "外婆把攒了很久的鸡蛋装进篮子，执意要我带上。",
+            "那时候，一家人挤在小小的窑洞里，却从不觉得日子苦。", "这份温暖，将伴我走过今后的每一个深秋。");
+  }
+
+  @Test
   void aShortLastLineOrAnIndentedFirstLineBreaks() {
     assertThat(rejoin(
         "今年以来，车间开展技能培训活动，全体",
