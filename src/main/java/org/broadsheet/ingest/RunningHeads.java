@@ -139,11 +139,14 @@ final class RunningHeads {
 
   /**
    * Line {@code i - 1}, right above a head with no blank between, is section-shaped and stands
-   * apart from the text above it by a blank line: the head's section name set above it.
+   * apart from the text above it by a blank line or by a line that is not (a long or spaced-out
+   * headline line): the head's section name set above it. Two section-shaped lines in a row are
+   * a kicker and a title.
    */
   private boolean sectionAbove(int i) {
     return i >= 2 && !src.lineText(i - 1).isBlank() && isSection(src.lineText(i - 1))
-        && src.lineText(i - 2).isBlank() && head(src.lineText(i - 1)) == null;
+        && (src.lineText(i - 2).isBlank() || !isSection(src.lineText(i - 2)))
+        && head(src.lineText(i - 1)) == null;
   }
 
   private boolean onlyBlank(int from, int to) {
