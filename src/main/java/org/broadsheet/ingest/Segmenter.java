@@ -29,8 +29,11 @@ final class Segmenter {
   private static final int MEASURED_LINES = 3;
   /** The widest a run of lines narrowed around a picture is, in ems. */
   private static final double NARROW_RUN = 12;
-  /** A change of measure, in ems, wider than a carried number or Latin word. */
-  private static final double MEASURE_CHANGE = 3;
+  /**
+   * A change of measure, in ems, beyond what one paragraph's estimate varies by (a hanging mark,
+   * a half-width digit pair): it only places the split of a story already shown to be two.
+   */
+  private static final double MEASURE_CHANGE = 1.5;
   private static final Pattern SIGNED_DATELINE =
       Pattern.compile("^" + Datelines.PATTERN + "\\s*（[^）]{2,12}）");
   private static final Pattern MARKER_ONLY = Pattern.compile("^[●◎○★☆]$");
