@@ -15,6 +15,11 @@ final class StructuralMarks {
   private static final String NAMES = "((?:[\\p{IsHan}&&[^渊冤]]{1,4}[ \\t\\u3000]*){1,6})";
   private static final Pattern END_BYLINE =
       Pattern.compile("渊[ \\t\\u3000]*" + NAMES + "冤[ \\t\\u3000]*$");
+  /** A dateline byline broken at the column's edge: its opening half, then its closing half. */
+  private static final Pattern DATELINE_BYLINE_HEAD =
+      Pattern.compile("^[ \\t\\u3000]*" + Datelines.PATTERN + "[ \\t\\u3000]*(渊)[ \\t\\u3000]*"
+          + NAMES + "$");
+  private static final Pattern BYLINE_TAIL = Pattern.compile("^[ \\t\\u3000]*" + NAMES + "(冤)");
   private static final Pattern DATELINE_BYLINE =
       Pattern.compile("^[ \\t\\u3000]*" + Datelines.PATTERN + "[ \\t\\u3000]*(渊)[ \\t\\u3000]*"
           + NAMES + "(冤)");
@@ -103,6 +108,16 @@ final class StructuralMarks {
       if (start.find() && Chars.hanCount(start.group(2)) >= 2) {
         fixByline(idx[cpOffset(line, start.start(1))], idx[cpOffset(line, start.start(3))],
             "brackets around a name right after the dateline (byline)");
+      }
+      Matcher head = DATELINE_BYLINE_HEAD.matcher(line);
+      if (head.find() && i + 1 < src.lineCount()) {
+        String next = src.lineText(i + 1);
+        Matcher tail = BYLINE_TAIL.matcher(next);
+        if (tail.find() && Chars.hanCount(head.group(2) + tail.group(1)) >= 2) {
+          fixByline(idx[cpOffset(line, head.start(1))],
+              src.lineIndices(i + 1)[cpOffset(next, tail.start(2))],
+              "brackets around a name right after the dateline, broken at the line's end (byline)");
+        }
       }
     }
   }

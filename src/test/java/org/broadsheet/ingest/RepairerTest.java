@@ -125,6 +125,12 @@ class RepairerTest {
   }
 
   @Test
+  void aDatelineBylineBrokenAtTheLinesEndKeepsItsBrackets() {
+    String raw = "劲旅讯 渊师刚\n宇 江宇兰冤进入四季度以来，动力车间全面推进安全生产。";
+    assertThat(repair(raw)).isEqualTo("劲旅讯 （师刚\n宇 江宇兰）进入四季度以来，动力车间全面推进安全生产。");
+  }
+
+  @Test
   void noPauseFollowsAFullStop() {
     String clean = "工作做得很好。袁师傅笑了。";
     assertThat(repair(Fault.damage(clean))).isEqualTo(clean);
