@@ -46,12 +46,18 @@ final class CommonWords {
   private static final String[] TITLES = {
     "经理", "书记", "厂长", "主任", "部长", "班长", "队长", "组长", "站长", "科长", "处长",
     "局长", "校长", "所长", "社长", "总监", "工程师", "技术员", "安全员", "员工", "职工", "工人",
-    "同志", "代表", "区长", "主席", "委员", "董事长", "总经理"
+    "同志", "代表", "区长", "主席", "委员", "董事长", "总经理", "党员"
   };
+  /**
+   * Conjunctions that join two names (张三和袁英主动…): no pause follows them (GB/T 15834 逗号:
+   * the comma separates clauses, and 和/与/同 cannot end one), so an image after them is a name.
+   */
+  private static final String JOINING = "和与同";
   private static final String[] AFTER_SURNAME = {"师傅"};
   /** Verbs that follow a person's name in reports (袁民提出, 袁飞刚带队). */
   private static final String[] SPEECH = {
-    "提出", "带队", "表示", "介绍", "指出", "要求", "强调", "认为", "说", "主持", "讲话"
+    "提出", "带队", "表示", "介绍", "指出", "要求", "强调", "认为", "说", "主持", "讲话",
+    "主动", "带领", "积极", "率先"
   };
 
   /** For each character, the words holding it and its offset in each. */
@@ -74,10 +80,13 @@ final class CommonWords {
 
   /**
    * The image at {@code i} (袁) reads as a surname: a title stands right before it and a name and
-   * a verb of speech or action after it (党支部书记袁民提出), or a form of address right after
-   * (袁师傅).
+   * a verb of speech or action after it (党支部书记袁民提出, 党员袁秀主动), a conjunction joins it
+   * to another name (高凯和袁英秀主动), or a form of address stands right after (袁师傅).
    */
   static boolean introducesName(int[] text, int i) {
+    if (i > 0 && JOINING.indexOf(text[i - 1]) >= 0 && verbAfterName(text, i)) {
+      return true;
+    }
     for (String t : TITLES) {
       int n = t.codePointCount(0, t.length());
       if (i - n >= 0 && new String(text, i - n, n).equals(t) && verbAfterName(text, i)) {

@@ -86,7 +86,7 @@ final class Masthead {
   /**
    * A fragment glued to a photo credit ({@code 摄影报道 蔡东浩河津发电分公司党委}) starts after the
    * photographer's name: of two or three characters, the one after which the sponsor's name
-   * recurs elsewhere in the text.
+   * recurs elsewhere in the text, else after which its first two characters recur more often.
    */
   private static int afterCreditName(int[] cps, int start, int end, String rest) {
     String before = new String(cps, 0, start).stripTrailing();
@@ -101,7 +101,24 @@ final class Masthead {
         }
       }
     }
+    if (end - start >= 3 + 4) {
+      // the sponsor's place or firm name opens with two characters the issue prints elsewhere
+      // (三晋, 山西): the split after which they recur more often is the name's end
+      int two = occurrences(rest, new String(cps, start + 2, 2));
+      int three = occurrences(rest, new String(cps, start + 3, 2));
+      if (two != three) {
+        return start + (two > three ? 2 : 3);
+      }
+    }
     return start + Math.min(3, Math.max(0, end - start - 4));
+  }
+
+  private static int occurrences(String text, String s) {
+    int n = 0;
+    for (int i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) {
+      n++;
+    }
+    return n;
   }
 
   /** The image of a mark that ends text (）”》。！？); rarer marks' images are common words. */

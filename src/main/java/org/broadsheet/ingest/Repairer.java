@@ -295,6 +295,11 @@ final class Repairer {
     return damage.isDamaged(line);
   }
 
+  /** Settles the character at {@code p} as the word it is (a name in a byline): no mark. */
+  void keep(int p) {
+    decided[p] = true;
+  }
+
   boolean isDecided(int p) {
     return decided[p];
   }

@@ -121,12 +121,32 @@ final class RunningHeads {
         turns.set(turns.size() - 1, new Turn(t.line(), t.afterText(),
             t.page() > 0 ? t.page() : head.page, t.section() != null ? t.section() : head.section));
       } else {
-        turns.add(new Turn(i + 1, !head.before.isBlank(), head.page, head.section));
+        String section = head.section;
+        if (head.before.isBlank() && sectionAbove(i)) {
+          // the section name set on a line of its own right above the head (副刊 / 第3版 …)
+          String above = src.lineText(i - 1);
+          section = section != null ? section : above.strip().replace(" ", "");
+          take(i - 1, List.of(new int[] {0, above.length()}), "furniture.running-head",
+              "a section name on a line of its own right above the running head");
+        }
+        turns.add(new Turn(i + 1, !head.before.isBlank(), head.page, section));
       }
       lastHead = i;
       lastInTurn = !masthead;
       opening &= masthead && head.after.isBlank();
     }
+  }
+
+  /**
+   * Line {@code i - 1}, right above a head with no blank between, is section-shaped and stands
+   * apart from the text above it by a blank line or by a line that is not (a long or spaced-out
+   * headline line): the head's section name set above it. Two section-shaped lines in a row are
+   * a kicker and a title.
+   */
+  private boolean sectionAbove(int i) {
+    return i >= 2 && !src.lineText(i - 1).isBlank() && isSection(src.lineText(i - 1))
+        && (src.lineText(i - 2).isBlank() || !isSection(src.lineText(i - 2)))
+        && head(src.lineText(i - 1)) == null;
   }
 
   private boolean onlyBlank(int from, int to) {

@@ -23,12 +23,17 @@ final class Segmenter {
       Pattern.compile("[。！？…”][ \\u3000]*[（(][\\p{IsHan} ]{2,16}[）)]$");
   static final Pattern CREDIT_TAIL =
       Pattern.compile("摄影报道\\s*\\p{IsHan}[\\p{IsHan} ]{0,14}\\p{IsHan}$");
+  /** The most lines a caption's account of the event before its 图为 sentence takes. */
+  private static final int CAPTION_ACCOUNT_LINES = 2;
   /** Lines a paragraph needs for its measure to show (a first and a full line). */
   private static final int MEASURED_LINES = 3;
   /** The widest a run of lines narrowed around a picture is, in ems. */
   private static final double NARROW_RUN = 12;
-  /** A change of measure, in ems, wider than a carried number or Latin word. */
-  private static final double MEASURE_CHANGE = 3;
+  /**
+   * A change of measure, in ems, beyond what one paragraph's estimate varies by (a hanging mark,
+   * a half-width digit pair): it only places the split of a story already shown to be two.
+   */
+  private static final double MEASURE_CHANGE = 1.5;
   private static final Pattern SIGNED_DATELINE =
       Pattern.compile("^" + Datelines.PATTERN + "\\s*（[^）]{2,12}）");
   private static final Pattern MARKER_ONLY = Pattern.compile("^[●◎○★☆]$");
@@ -189,6 +194,16 @@ final class Segmenter {
       verses(run.subList(plain, run.size()));
       return;
     }
+    int marked = 0;
+    while (marked < run.size() && endsWithMark(run.get(marked).text())) {
+      marked++;
+    }
+    if (headlinesAfter && marked >= 2 && run.size() - marked >= 1 && run.size() - marked <= 2
+        && run.subList(marked, run.size()).stream().noneMatch(u -> hasMark(u.text()))) {
+      verses(run.subList(0, marked)); // classical verse with its marks, then its headline
+      headline(run.subList(marked, run.size()));
+      return;
+    }
     if (run.size() == 1 && Chars.endsSentence(run.get(0).text())) {
       body(run.get(0)); // a one-line paragraph set apart: a headline never ends a sentence
       return;
@@ -246,6 +261,12 @@ final class Segmenter {
     return SPACED.matcher(han.toString().strip().replaceAll(" +", " ")).matches();
   }
 
+  /** A headline carries no pause or stop anywhere (quotation and title marks aside). */
+  private static boolean hasMark(String s) {
+    return s.codePoints().anyMatch(cp -> Chars.PAUSE.indexOf(cp) >= 0
+        || Chars.SENTENCE_END.indexOf(cp) >= 0);
+  }
+
   /** Verse lines end with their marks (，。！？); headlines carry none at the end. */
   private static boolean endsWithMark(String s) {
     return !s.isEmpty() && (Chars.PAUSE.indexOf(s.codePointAt(s.length() - 1)) >= 0
@@ -259,6 +280,14 @@ final class Segmenter {
       while (!next.blankBefore() && !current.body.isEmpty() && !current.signed) {
         next = current.body.remove(current.body.size() - 1); // the caption's first line
         caption.add(0, next);
+      }
+      if (caption.isEmpty() && u.text().startsWith("图为") && current.body.size() == 1
+          && current.verses.isEmpty() && !current.signed
+          && current.body.get(0).lineCount() <= CAPTION_ACCOUNT_LINES
+          && !Datelines.startsWithDateline(current.body.get(0).text())) {
+        // "the picture shows" follows the caption's account of the event, a story of its own
+        // so far: a spurious blank line between them does not part them
+        caption.add(current.body.remove(0));
       }
       if (current.hasText()) {
         flush(); // a caption ending with its credit is a photo of its own

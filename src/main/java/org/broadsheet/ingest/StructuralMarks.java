@@ -15,9 +15,17 @@ final class StructuralMarks {
   private static final String NAMES = "((?:[\\p{IsHan}&&[^渊冤]]{1,4}[ \\t\\u3000]*){1,6})";
   private static final Pattern END_BYLINE =
       Pattern.compile("渊[ \\t\\u3000]*" + NAMES + "冤[ \\t\\u3000]*$");
+  /** A dateline byline broken at the column's edge: its opening half, then its closing half. */
+  private static final Pattern DATELINE_BYLINE_HEAD =
+      Pattern.compile("^[ \\t\\u3000]*" + Datelines.PATTERN + "[ \\t\\u3000]*(渊)[ \\t\\u3000]*"
+          + NAMES + "$");
+  private static final Pattern BYLINE_TAIL = Pattern.compile("^[ \\t\\u3000]*" + NAMES + "(冤)");
   private static final Pattern DATELINE_BYLINE =
       Pattern.compile("^[ \\t\\u3000]*" + Datelines.PATTERN + "[ \\t\\u3000]*(渊)[ \\t\\u3000]*"
           + NAMES + "(冤)");
+  /** A photo credit's name at the end of its line (摄影报道 袁磊). */
+  private static final Pattern CREDIT_NAME =
+      Pattern.compile("摄影报道[ \\t\\u3000]*(\\p{IsHan}{2,4})[ \\t\\u3000]*$");
   private static final Pattern AUTHOR_LINE =
       Pattern.compile("^[ \\t\\u3000]*([荫因茵绎翌])(?:[ \\t\\u3000]+\\p{IsHan}{2,4}|[ \\t\\u3000]*)"
           + "[ \\t\\u3000]*$");
@@ -39,6 +47,7 @@ final class StructuralMarks {
     StructuralMarks s = new StructuralMarks(src, repairer);
     s.bylineBrackets();
     s.authorMarkers();
+    s.creditNames();
     s.headlineQuotes();
   }
 
@@ -100,6 +109,16 @@ final class StructuralMarks {
         fixByline(idx[cpOffset(line, start.start(1))], idx[cpOffset(line, start.start(3))],
             "brackets around a name right after the dateline (byline)");
       }
+      Matcher head = DATELINE_BYLINE_HEAD.matcher(line);
+      if (head.find() && i + 1 < src.lineCount()) {
+        String next = src.lineText(i + 1);
+        Matcher tail = BYLINE_TAIL.matcher(next);
+        if (tail.find() && Chars.hanCount(head.group(2) + tail.group(1)) >= 2) {
+          fixByline(idx[cpOffset(line, head.start(1))],
+              src.lineIndices(i + 1)[cpOffset(next, tail.start(2))],
+              "brackets around a name right after the dateline, broken at the line's end (byline)");
+        }
+      }
     }
   }
 
@@ -111,6 +130,9 @@ final class StructuralMarks {
     }
     repairer.apply(open, '（', why);
     repairer.apply(close, '）', why);
+    for (int p = open + 1; p < close; p++) {
+      repairer.keep(p); // the names between: 袁 is a surname here, not a comma (渊龙杰琳 袁飞晶冤)
+    }
   }
 
   private void authorMarkers() {
@@ -124,12 +146,53 @@ final class StructuralMarks {
       if (!nameFollows && !singleCharactersFollow(i)) {
         continue;
       }
-      int p = repairer.positionOf(src.lineIndices(i)[cpOffset(line, m.start(1))]);
+      int[] idx = src.lineIndices(i);
+      int p = repairer.positionOf(idx[cpOffset(line, m.start(1))]);
       if (p >= 0 && !repairer.isDecided(p)) {
         repairer.apply(p, MojibakeTable.candidate(repairer.cpAt(p)), nameFollows
             ? "author marker: alone before a name on its own line"
             : "author marker: above a name set one character per line");
+        // the name after the marker is a name: 袁 is a surname there (荫 袁海), not a comma
+        if (nameFollows) {
+          for (int k = cpOffset(line, m.start(1)) + 1; k < idx.length; k++) {
+            keepName(idx[k]);
+          }
+        } else {
+          for (int j = i + 1; j < src.lineCount(); j++) {
+            String t = src.lineText(j).strip();
+            if (t.isEmpty()) {
+              continue;
+            }
+            if (t.codePointCount(0, t.length()) != 1 || !Chars.isHan(t.codePointAt(0))) {
+              break;
+            }
+            for (int k : src.lineIndices(j)) {
+              keepName(k);
+            }
+          }
+        }
       }
+    }
+  }
+
+  /** The photographer's name after 摄影报道 is a name: 袁 there is a surname (摄影报道 袁磊). */
+  private void creditNames() {
+    for (int i = 0; i < src.lineCount(); i++) {
+      String line = src.lineText(i);
+      Matcher m = CREDIT_NAME.matcher(line);
+      if (m.find()) {
+        int[] idx = src.lineIndices(i);
+        for (int k = cpOffset(line, m.start(1)); k < cpOffset(line, m.end(1)); k++) {
+          keepName(idx[k]);
+        }
+      }
+    }
+  }
+
+  private void keepName(int sourceIndex) {
+    int p = repairer.positionOf(sourceIndex);
+    if (p >= 0 && !repairer.isDecided(p)) {
+      repairer.keep(p);
     }
   }
 

@@ -11,7 +11,8 @@
  *       block) out of the text into the change report, kept as page turns and section names;
  *   <li>{@code Repairer} (with {@code DamageMap}, {@code StructuralMarks}, {@code CommonWords}):
  *       mojibake punctuation repaired by context, never by blind substitution;
- *   <li>{@code Rejoiner}: column lines to paragraphs by measure and indent;
+ *   <li>{@code Rejoiner} (with {@code ColumnLines}: widths and measure): column lines to
+ *       paragraphs by measure and indent;
  *   <li>{@code Segmenter} (with {@code HeadlineOrder}) and {@code Classifier}: stories and their
  *       fields; {@code TitleSplitter}: vertical titles in two parts;
  *   <li>{@code Paginator}: pages and sections from the running heads where the issue prints

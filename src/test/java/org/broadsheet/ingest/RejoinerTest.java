@@ -25,6 +25,119 @@ class RejoinerTest {
   }
 
   @Test
+  void aDatelineLineSetApartRunsOnIntoItsSentence() {
+    assertThat(rejoin(
+        "凝 心 聚 力 打 造 暖 心 工 程",
+        "",
+        "晋铝讯（许洋伟） 2023 年以来，",
+        "",
+        "太岳矿业公司与华晋焦煤公司举行战略合",
+        "作座谈会，双方就科技创新等方面深入",
+        "交流。"))
+        .containsExactly("凝 心 聚 力 打 造 暖 心 工 程",
+            "晋铝讯（许洋伟）2023年以来，太岳矿业公司与华晋焦煤公司举行战略合作座谈会，"
+                + "双方就科技创新等方面深入交流。");
+  }
+
+  @Test
+  void aTitleUnderALongKickerBeforeTheNextArticleStandsAlone() {
+    // the kicker is as wide as a first line of the column, but the title after it carries no
+    // stop and the next article starts: it finishes no sentence, it is a headline line
+    SourceText src = new SourceText(String.join("\n",
+        "经试用，加热效果完全满足生产需求。",
+        "此次改造不仅大大提升了加热效率，也",
+        "为后续维修提供了便利。",
+        "",
+        "（王军）",
+        "",
+        "精细氧化铝事业部拟薄水铝石二工区",
+        "",
+        "创新改造稳定生产",
+        "",
+        "本报讯 进入四季度以来，原料车间举办了设备集中检修。"));
+    List<Unit> units = Rejoiner.rejoin(src, new ChangeLog());
+    assertThat(units).filteredOn(u -> u.text().startsWith("精细") || u.text().startsWith("创新"))
+        .extracting(Unit::text, Unit::apart)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("精细氧化铝事业部拟薄水铝石二工区", true),
+            org.assertj.core.groups.Tuple.tuple("创新改造稳定生产", true));
+  }
+
+  @Test
+  void aShortMarkFreeLineAfterAKickerIsATitleNotTheEndOfASentence() {
+    assertThat(rejoin(
+        "此次改造不仅大大提升了加热效率，也",
+        "为后续维修提供了便利。",
+        "",
+        "（王军）",
+        "",
+        "精细氧化铝事业部拟薄水铝石二工区",
+        "",
+        "创新改造稳定生产",
+        "",
+        "年初以来，运输部开展“安全生",
+        "产月”活动，全体员工积极参与，效",
+        "果明显。"))
+        .containsSequence("精细氧化铝事业部拟薄水铝石二工区", "创新改造稳定生产",
+            "年初以来，运输部开展“安全生产月”活动，全体员工积极参与，效果明显。");
+  }
+
+  @Test
+  void linesNarrowedAroundAPictureAreMeasuredAgainstTheirOwnWidth() {
+    // the narrowed run's last line is full against the run, not short against the column: the
+    // sentence it ends runs on in the same paragraph below the picture
+    assertThat(rejoin(
+        "确保了遥控天车按期投运。谢彬永介绍说，这套系统投用后，",
+        "数据采集由人工记录变为自动上传，准确率大幅提高。在",
+        "会议中心，大家围",
+        "坐在一起，结合工",
+        "作实际谈体会、",
+        "找差距、定措施。",
+        "按照《绿色工厂建设方案》（人资字〔2023〕21号）要求，",
+        "该车间落实“一岗双责”，加强冶炼过程控制。"))
+        .containsExactly("确保了遥控天车按期投运。谢彬永介绍说，这套系统投用后，数据采集由人工记录变为自动上传，"
+            + "准确率大幅提高。在会议中心，大家围坐在一起，结合工作实际谈体会、找差距、定措施。"
+            + "按照《绿色工厂建设方案》（人资字〔2023〕21号）要求，该车间落实“一岗双责”，加强冶炼过程控制。");
+  }
+
+  @Test
+  void aLineWiderThanEveryMarkFreeLineShowsTheMeasureWhenThoseAreAllFirstLines() {
+    // every line without a final mark is an indented first line here; the lines whose text
+    // alone is wider show the measure, against which the fourth line falls short
+    assertThat(rejoin(
+        "此次节能改造完成后，冶炼炉运行效率提高 18.7%，每年可",
+        "节约成本 22 余万元。为了不影响生产，检修工作选在夜间进行，",
+        "大家打着手电，一干就是 5 个小时。他们坚持每天召开班前会，",
+        "讲风险、讲措施、讲要点，把安全提示送到每一名员工手中。",
+        "",
+        "该党支部优化工艺参数，应用 DCS 系统实时监控，党员的",
+        "责任意识明显增强。",
+        "",
+        "通过此次技能竞赛，员工们增强了团队协作意识，为企业高",
+        "质量发展打下了坚实基础。"))
+        .containsExactly("此次节能改造完成后，冶炼炉运行效率提高18.7%，每年可节约成本22余万元。"
+            + "为了不影响生产，检修工作选在夜间进行，大家打着手电，一干就是5个小时。"
+            + "他们坚持每天召开班前会，讲风险、讲措施、讲要点，把安全提示送到每一名员工手中。",
+            "该党支部优化工艺参数，应用DCS系统实时监控，党员的责任意识明显增强。",
+            "通过此次技能竞赛，员工们增强了团队协作意识，为企业高质量发展打下了坚实基础。");
+  }
+
+  @Test
+  void anEssayOfOneLineParagraphsNeverShowsItsFullMeasure() {
+    // the widest line is a whole sentence after a stop: a one-line paragraph, indented, so the
+    // measure is an indent wider and no line here is full
+    assertThat(rejoin(
+        " 每个人的心里，大概都有一处遥远的故乡。",
+        "",
+        "外婆把攒了很久的鸡蛋装进篮子，执意要我带上。",
+        "",
+        "那时候，一家人挤在小小的窑洞里，却从不觉得日子苦。",
+        "",
+        "这份温暖，将伴我走过今后的每一个深秋。"))
+        .containsExactly("每个人的心里，大概都有一处遥远的故乡。", "外婆把攒了很久的鸡蛋装进篮子，执意要我带上。",
+            "那时候，一家人挤在小小的窑洞里，却从不觉得日子苦。", "这份温暖，将伴我走过今后的每一个深秋。");
+  }
+
+  @Test
   void aShortLastLineOrAnIndentedFirstLineBreaks() {
     assertThat(rejoin(
         "今年以来，车间开展技能培训活动，全体",

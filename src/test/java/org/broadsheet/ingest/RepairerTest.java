@@ -105,6 +105,32 @@ class RepairerTest {
   }
 
   @Test
+  void yuanAfterAMemberOrAJoiningConjunctionIsASurname() {
+    String clean = "党员袁秀主动认领攻坚任务。高凯和袁英秀主动放弃休息时间，连续奋战。";
+    assertThat(repair(Fault.damage(clean))).isEqualTo(clean);
+  }
+
+  @Test
+  void yuanInABylineIsASurname() {
+    String body = "今年以来，效益明显提升。";
+    String raw = Fault.damage(body) + " 渊龙杰琳 袁飞晶冤\n\n荫 袁海\n\n荫\n\n袁\n\n鑫";
+    assertThat(repair(raw)).isEqualTo(body + " （龙杰琳 袁飞晶）\n\n● 袁海\n\n●\n\n袁\n\n鑫");
+  }
+
+  @Test
+  void yuanInAPhotoCreditIsASurname() {
+    String caption = "9月10日，车间组织员工检修风机。图为检修人员正在清理现场积料。";
+    assertThat(repair(Fault.damage(caption) + " 摄影报道 袁磊"))
+        .isEqualTo(caption + " 摄影报道 袁磊");
+  }
+
+  @Test
+  void aDatelineBylineBrokenAtTheLinesEndKeepsItsBrackets() {
+    String raw = "劲旅讯 渊师刚\n宇 江宇兰冤进入四季度以来，动力车间全面推进安全生产。";
+    assertThat(repair(raw)).isEqualTo("劲旅讯 （师刚\n宇 江宇兰）进入四季度以来，动力车间全面推进安全生产。");
+  }
+
+  @Test
   void noPauseFollowsAFullStop() {
     String clean = "工作做得很好。袁师傅笑了。";
     assertThat(repair(Fault.damage(clean))).isEqualTo(clean);

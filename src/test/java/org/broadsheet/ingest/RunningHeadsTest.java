@@ -89,4 +89,26 @@ class RunningHeadsTest {
     assertThat(issue.pages().get(1).stories()).hasSize(1);
     assertThat(issue.pages().get(1).stories().get(0).title()).isEmpty();
   }
+
+  @Test
+  void aSectionOnTheLineAboveAHeadIsFurniture() {
+    Issue issue = clean("晋阳讯 近日，铸造车间开展岗位练兵活动，共有五十余名职工参加。", "",
+        "热电分厂", "", "设备管理再上新台阶", "", "副刊", "第3版   2024年9月4日 星期三",
+        " 秋风万里过汾河，", "", "长河落日映金光。", "", "群山不语对斜阳，").issue();
+    assertThat(issue.pages()).extracting(Page::number).containsExactly(1, 3);
+    assertThat(issue.pages().get(1).section()).isEqualTo("副刊");
+    assertThat(issue.allStories().stream().flatMap(st -> st.texts().stream()))
+        .noneMatch(t -> t.contains("副刊"));
+  }
+
+  @Test
+  void aSectionRightUnderASpacedOutHeadlineAboveAHeadIsFurniture() {
+    Issue issue = clean("晋阳讯 近日，铸造车间开展岗位练兵活动，共有五十余名职工参加。", "",
+        "（王军）", "", "精细氧化铝事业部拟薄水铝石二工区", "", "创 新 改 造 稳 定 生 产", "生产经营",
+        "第2版", "责任编辑：赵桂  美术编辑：黄婷",
+        " 晋阳讯 5月3日至24日，煅烧工区沉降槽流程优化项目顺利完工，设备故障率大幅下降。").issue();
+    assertThat(issue.pages()).extracting(Page::number).containsExactly(1, 2);
+    assertThat(issue.pages().get(1).section()).isEqualTo("生产经营");
+    assertThat(issue.pages().get(0).stories().get(0).title()).containsExactly("创新改造稳定生产");
+  }
 }

@@ -1,0 +1,310 @@
+package org.broadsheet.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The non-blank lines of the source as a column sets them: each line's text, its set width (with
+ * the mark width its text frame was set with), whether a blank line or a new text frame precedes
+ * it, and the column measure around it. The {@link Rejoiner} decides paragraph breaks from these
+ * facts.
+ */
+final class ColumnLines {
+  /** Tolerance for widths, in ems (digits and Latin set narrower or wider than half an em). */
+  static final double SLACK = 0.75;
+  /** Lines on each side that set the measure of a line. */
+  private static final int MEASURE_WINDOW = 4;
+  /** Lines narrower than this are headlines, verses or names; they do not set the measure. */
+  static final double MIN_MEASURE = 6;
+  /** The widest a line of a run narrowed around a picture is, in ems. */
+  private static final double NARROW_RUN = 12;
+  /** The narrowest such a line is (shorter ones are names, headlines or a paragraph's tail). */
+  private static final double NARROW_MIN = 3;
+  /** How much wider the column around a narrowed run is. */
+  private static final double WIDER_BY = 3;
+  /** The indent of a paragraph's first line, in ems. */
+  private static final double INDENT = Rejoiner.INDENT;
+  /** Lines a narrowed run has at least. */
+  private static final int NARROW_LINES = 3;
+
+  private final List<Integer> lines = new ArrayList<>();
+  private final List<String> texts = new ArrayList<>();
+  private final List<Double> widths = new ArrayList<>();
+  private final List<Double> markWidth = new ArrayList<>();
+  private final List<Boolean> frame = new ArrayList<>();
+  private final List<Boolean> blankBefore = new ArrayList<>();
+
+  ColumnLines(SourceText src) {
+    boolean blank = true;
+    for (int i = 0; i < src.lineCount(); i++) {
+      String t = src.lineText(i);
+      if (t.isBlank()) {
+        blank = true;
+        continue;
+      }
+      lines.add(i);
+      texts.add(t.strip());
+      widths.add(0.0);
+      markWidth.add(1.0);
+      frame.add(Chars.isSpace(t.codePointAt(0)));
+      blankBefore.add(blank);
+      blank = false;
+    }
+    measureFrames();
+  }
+
+  int size() {
+    return texts.size();
+  }
+
+  /** The source line index of non-blank line {@code k}. */
+  int line(int k) {
+    return lines.get(k);
+  }
+
+  String text(int k) {
+    return texts.get(k);
+  }
+
+  double width(int k) {
+    return widths.get(k);
+  }
+
+  /** Whether extraction starts a new text frame at line {@code k} (it opens with a space). */
+  boolean frame(int k) {
+    return frame.get(k);
+  }
+
+  boolean blankBefore(int k) {
+    return blankBefore.get(k);
+  }
+
+  /** Extraction starts a new text frame, or a story's dateline opens the line. */
+  boolean startsBlock(int k) {
+    return frame.get(k) || Datelines.startsWithDateline(texts.get(k));
+  }
+
+  /**
+   * Sets each line's width with the mark width its text frame was set with: compressed (half an
+   * em) or full. The right one makes the frame's continuation lines equal, so each frame takes the
+   * one under which most of its lines share the most common width (lines ending in a mark
+   * left out: the mark may hang past the measure); full width unless compressed is clearly
+   * better.
+   */
+  private void measureFrames() {
+    int start = 0;
+    for (int k = 1; k <= texts.size(); k++) {
+      if (k == texts.size() || frame.get(k)) {
+        int full = modeShare(frameWidths(start, k, 1.0));
+        int compressed = modeShare(frameWidths(start, k, 0.5));
+        // full-width marks are the default; compressed ones must fit clearly better
+        double best = compressed > full + 1 ? 0.5 : 1.0;
+        for (int j = start; j < k; j++) {
+          widths.set(j, Chars.setWidth(texts.get(j), best));
+          markWidth.set(j, best);
+        }
+        start = k;
+      }
+    }
+  }
+
+  /** The widths of a frame's lines that do not end in a mark (those may hang past). */
+  private List<Double> frameWidths(int from, int to, double markWidth) {
+    List<Double> w = new ArrayList<>();
+    for (int j = from; j < to; j++) {
+      String t = texts.get(j);
+      if (!Chars.isMark(t.codePointBefore(t.length()))) {
+        w.add(Chars.setWidth(t, markWidth));
+      }
+    }
+    return w;
+  }
+
+  /** How many of the widths lie within half an em of their most common value. */
+  private static int modeShare(List<Double> w) {
+    int best = 0;
+    for (double a : w) {
+      if (a < MIN_MEASURE) {
+        continue;
+      }
+      int count = 0;
+      for (double b : w) {
+        count += Math.abs(b - a) <= 0.5 ? 1 : 0;
+      }
+      best = Math.max(best, count);
+    }
+    return best;
+  }
+
+  /**
+   * Line {@code a} stands between blank lines with no pause inside, as a headline (often spaced
+   * out) does: its width says nothing of the column's measure.
+   */
+  private boolean looksApart(int a) {
+    String t = texts.get(a);
+    return blankBefore.get(a) && (a + 1 == texts.size() || blankBefore.get(a + 1))
+        && !Chars.hasSentencePunctuation(t.substring(0, t.length() - 1));
+  }
+
+  /** The width of the marks ending line {@code k} (closing marks after a stop hang with it). */
+  double trailingMarks(int k) {
+    String t = texts.get(k);
+    double w = 0;
+    int i = t.length();
+    while (i > 0 && hangs(t.codePointBefore(i))) {
+      w += markWidth.get(k);
+      i -= Character.charCount(t.codePointBefore(i));
+    }
+    return w;
+  }
+
+  /** A mark that may not start a line and so hangs past the measure (clreq §3.1.7). */
+  private static boolean hangs(int cp) {
+    return Chars.PAUSE.indexOf(cp) >= 0 || Chars.SENTENCE_END.indexOf(cp) >= 0
+        || Chars.isClosing(cp);
+  }
+
+  /** The width of a mark ending line {@code k}, which may hang past the line's width, or 0. */
+  double finalMark(int k) {
+    String t = texts.get(k);
+    return hangs(t.codePointBefore(t.length())) ? markWidth.get(k) : 0;
+  }
+
+  /**
+   * The measure of a run of narrow lines that the column sets around a picture, if line {@code k}
+   * is in one: three or more lines no wider than {@link #NARROW_RUN}, in a column whose lines
+   * right before or after the run are clearly wider. Inside the run its own widest line is the
+   * measure (a first line is indented and a last line falls short against it, not against the
+   * full column); else 0.
+   */
+  private double narrowRunMeasure(int k) {
+    if (widths.get(k) > NARROW_RUN) {
+      return 0;
+    }
+    int from = k;
+    while (from > 0 && !startsBlock(from) && isNarrow(from - 1)) {
+      from--;
+    }
+    int to = k;
+    while (to + 1 < texts.size() && !startsBlock(to + 1) && isNarrow(to + 1)) {
+      to++;
+    }
+    boolean widerBefore = from > 0 && !startsBlock(from)
+        && widths.get(from - 1) >= NARROW_RUN + WIDER_BY;
+    boolean widerAfter = to + 1 < texts.size() && !startsBlock(to + 1)
+        && widths.get(to + 1) >= NARROW_RUN + WIDER_BY;
+    if (to - from + 1 < NARROW_LINES || !(widerBefore || widerAfter)) {
+      return 0;
+    }
+    double widest = 0;
+    for (int a = from; a <= to; a++) {
+      widest = Math.max(widest, widths.get(a) - trailingMarks(a));
+    }
+    return Math.round(widest * 2) / 2.0;
+  }
+
+  private boolean isNarrow(int a) {
+    return widths.get(a) <= NARROW_RUN && widths.get(a) >= NARROW_MIN;
+  }
+
+  /**
+   * The column measure at line {@code k}: the most common width among the wider half of the
+   * lines around it in the same article (text frame or dateline) (full continuation lines; a
+   * paragraph's short last line and indented first line make up the narrower half), ties to the
+   * wider.
+   */
+  double measure(int k) {
+    double narrow = narrowRunMeasure(k);
+    if (narrow > 0) {
+      return narrow;
+    }
+    int from = k;
+    while (from > 0 && k - from < MEASURE_WINDOW && !startsBlock(from)) {
+      from--;
+    }
+    int to = k;
+    while (to + 1 < lines.size() && to - k < MEASURE_WINDOW && !startsBlock(to + 1)) {
+      to++;
+    }
+    List<Double> w = new ArrayList<>();
+    List<Double> unhung = new ArrayList<>();
+    double widestUnhung = 0;
+    for (int a = from; a <= to; a++) {
+      String t = texts.get(a);
+      if (widths.get(a) >= MIN_MEASURE && !Chars.isMark(t.codePointBefore(t.length()))
+          && !looksApart(a)) {
+        widestUnhung = Math.max(widestUnhung, widths.get(a));
+      }
+    }
+    for (int a = from; a <= to; a++) {
+      if (widths.get(a) >= MIN_MEASURE && !looksApart(a)) {
+        String t = texts.get(a);
+        if (!Chars.isMark(t.codePointBefore(t.length()))) {
+          unhung.add(widths.get(a));
+          w.add(widths.get(a));
+        } else {
+          // a line wider than every line without a final mark hangs its marks in the margin
+          // (clreq §3.1.7): they do not widen the measure
+          w.add(widestUnhung > 0 && widths.get(a) > widestUnhung
+              ? Math.max(widestUnhung, widths.get(a) - trailingMarks(a)) : widths.get(a));
+        }
+      }
+    }
+    if (unhung.size() >= 3) {
+      w = unhung; // a mark may hang past the measure (clreq §3.1.7); lines without one do not
+    }
+    if (w.isEmpty()) {
+      return widths.get(k);
+    }
+    w.sort(null);
+    List<Double> upper = w.subList(w.size() / 2, w.size());
+    double best = 0;
+    int bestCount = 0;
+    for (double a : upper) {
+      double c = Math.round(a * 2) / 2.0;
+      int count = 0;
+      for (double b : upper) {
+        count += Math.abs(b - c) <= 0.5 ? 1 : 0;
+      }
+      if (count > bestCount || (count == bestCount && c > best)) {
+        best = c;
+        bestCount = count;
+      }
+    }
+    // no line's text is wider than the measure (only its final marks may hang past it): where
+    // the lines without a final mark are all indented first lines, a wider one shows the measure
+    double floor = 0;
+    for (int a = from; a <= to; a++) {
+      if (widths.get(a) >= MIN_MEASURE && !looksApart(a)) {
+        floor = Math.max(floor, widths.get(a) - trailingMarks(a));
+      }
+    }
+    floor = Math.round(floor * 2) / 2.0;
+    best = floor >= best + 1 ? floor : best;
+    return onlyFirstLinesAtFullWidth(from, to, best) ? best + INDENT : best;
+  }
+
+  /**
+   * Whether the widest lines around are indented first lines, not full ones: in text whose
+   * paragraphs take one or two lines (an essay's) no line is ever set to the full measure. A
+   * line is surely full when it neither starts nor ends a sentence (the paragraph runs on both
+   * sides of it); when none of those reaches {@code width} but a whole sentence does, starting
+   * after a stop and ending with one (a one-line paragraph: a full line that both starts and
+   * ends a sentence would be a double coincidence), the measure is an indent wider.
+   */
+  private boolean onlyFirstLinesAtFullWidth(int from, int to, double width) {
+    boolean whole = false;
+    for (int a = from; a <= to; a++) {
+      if (widths.get(a) < width - SLACK || widths.get(a) < MIN_MEASURE || looksApart(a)) {
+        continue;
+      }
+      boolean afterStop = a > from && Chars.endsSentence(texts.get(a - 1));
+      boolean endsStop = Chars.endsSentence(texts.get(a));
+      if (!afterStop && !endsStop) {
+        return false; // a full line inside a paragraph
+      }
+      whole |= afterStop && endsStop;
+    }
+    return whole;
+  }
+}
