@@ -75,6 +75,11 @@ final class Faces {
     return lines;
   }
 
+  /** Sets furniture text in a style at another size (to fit a zone). */
+  List<SetLine> setAt(String text, String styleName, double sizePt, double measurePt) {
+    return set(text, spec.style(styleName), sizePt, measurePt, false, null);
+  }
+
   /** Sets a headline trial (balancing its lines) without warning about lines that do not fit. */
   List<SetLine> trySet(String text, String styleName, double measurePt, String storyId) {
     LayoutSpec.StyleSpec st = spec.style(styleName);

@@ -93,13 +93,21 @@ public final class IssueLayouter {
     }
     Map<Integer, Page> byNumber = new TreeMap<>();
     pages.forEach(p -> byNumber.put(p.number(), p));
+    // text that overflows the last page continues (转版) on extra pages, up to twice the
+    // layout's count; beyond that the issue is too long for the layout and fails loudly
+    int limit = 2 * count;
     List<PageFrame> frames = new ArrayList<>();
     List<Continuation> carry = List.of();
-    for (int n = 1; n <= count; n++) {
+    for (int n = 1; n <= count || !carry.isEmpty() && n <= limit; n++) {
       Page page = byNumber.getOrDefault(n, new Page(n, null, List.of(), List.of()));
       PageComposer composer = new PageComposer(n, page.section());
-      carry = composer.compose(carry, page.stories(), n < count);
+      carry = composer.compose(carry, page.stories(), n < limit);
       frames.add(composer.finish());
+    }
+    if (frames.size() > count && carry.isEmpty()) {
+      diagnostics.warn("L314", spans.apply(null), "the issue's text does not fit "
+          + count + " pages; it continues (转版) on " + (frames.size() - count) + " more",
+          "shorten the issue, or move stories to pages with room");
     }
     if (!carry.isEmpty()) {
       Continuation c = carry.get(0);

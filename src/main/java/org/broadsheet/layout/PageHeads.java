@@ -49,31 +49,31 @@ final class PageHeads {
         typeWidth * spec.spacing().mastheadNameWidth(), "the paper's name");
     furniture.add(issue.title());
     addFurniture(items, name.line(), typeX, top + name.size() * 0.95, name.size());
-    LayoutSpec.StyleSpec small = spec.style("masthead-line");
-    List<String> lines = new ArrayList<>(issue.masthead());
-    if (issue.masthead().isEmpty() && issue.publisher() != null) {
-      lines.add(issue.publisher() + " 主办");
-    }
-    if (issue.date() != null) {
-      lines.add(issue.date());
-    }
-    if (issue.number() != null) {
-      lines.add(issue.number());
-    }
-    lines.add(pageLabel);
-    double lineY = top + small.pitch();
+    List<String> lines = mastheadLines(pageLabel);
     double rightWidth = typeWidth * spec.spacing().mastheadLinesWidth();
     double limit = top + height - pitch;
-    for (String text : lines) {
-      furniture.add(text);
-      for (SetLine l : faces.set(text, "masthead-line", rightWidth, false, null)) {
-        if (lineY > limit) {
-          throw BroadsheetException.error("L312", spans.apply(null), "the masthead lines do not"
-              + " fit the masthead zone (" + lines.size() + " lines: " + lines + ")",
-              "shorten them, or make spacing.masthead-height larger in the layout");
+    LayoutSpec.StyleSpec small = spec.style("masthead-line");
+    // the lines at their style's size, or smaller (to 60 %) if the zone needs it; never past it
+    for (double scale = 1; ; scale -= 0.1) {
+      if (scale < 0.6 - 1e-9) {
+        throw BroadsheetException.error("L312", spans.apply(null), "the masthead lines do not"
+            + " fit the masthead zone (" + lines.size() + " lines: " + lines + ")",
+            "shorten them, or make spacing.masthead-height larger in the layout");
+      }
+      double size = small.size() * scale;
+      double step = small.pitch() * scale;
+      List<SetLine> set = new ArrayList<>();
+      for (String text : lines) {
+        set.addAll(faces.setAt(text, "masthead-line", size, rightWidth));
+      }
+      if (top + step * set.size() <= limit) {
+        double lineY = top + step;
+        for (SetLine l : set) {
+          addFurniture(items, l, typeX + typeWidth - l.end(), lineY, size);
+          lineY += step;
         }
-        addFurniture(items, l, typeX + typeWidth - l.end(), lineY, small.size());
-        lineY += small.pitch();
+        furniture.addAll(lines);
+        break;
       }
     }
     double ruleY = top + height - spec.headRuleWidth() - pitch / 2;
@@ -106,6 +106,34 @@ final class PageHeads {
     items.add(new FrameItem.Rule(typeX, ruleY, typeX + typeWidth, ruleY, spec.headRuleWidth(),
         Tag.FURNITURE));
     return new Zone(items, furniture, height);
+  }
+
+  /**
+   * The masthead's lines at the right: the issue's masthead lines (主管/主办, serial numbers) less
+   * those the masthead shows anyway (the paper's name, 第1版 and the section, which the page label
+   * gives), then the date and number unless a line already holds them, then the page label. The
+   * lines left out are in the issue file and the change report, not lost.
+   */
+  private List<String> mastheadLines(String pageLabel) {
+    List<String> lines = new ArrayList<>();
+    for (String m : issue.masthead()) {
+      String t = m.strip();
+      boolean shown = t.equals(issue.title()) || t.matches("第\\s*\\d+\\s*版")
+          || pageLabel.endsWith(t) || t.isEmpty();
+      if (!shown) {
+        lines.add(m);
+      }
+    }
+    if (issue.masthead().isEmpty() && issue.publisher() != null) {
+      lines.add(issue.publisher() + " 主办");
+    }
+    for (String field : new String[] {issue.date(), issue.number()}) {
+      if (field != null && lines.stream().noneMatch(l -> l.contains(field))) {
+        lines.add(field);
+      }
+    }
+    lines.add(pageLabel);
+    return lines;
   }
 
   /** Below the type area, right-aligned: what the sign after supplied headlines means. */

@@ -67,6 +67,20 @@ class IssueLayouterTest {
   }
 
   @Test
+  void textOverflowingTheLastPageContinuesOnAnExtraPageWithAWarning() {
+    Story longStory = Story.of("long", StoryKind.FEATURE, paragraphs(30, 400, 7));
+    Issue issue = new Issue("晋铝报", null, null, null, List.of(),
+        List.of(new Page(4, "副刊", List.of(), List.of(longStory))), List.of());
+    org.broadsheet.model.Diagnostics d = new org.broadsheet.model.Diagnostics();
+    IssueFrame frame = IssueLayouter.layout(issue, SPEC, id -> org.broadsheet.model.SourceSpan
+        .NONE, d);
+    assertThat(frame.pages()).hasSize(5);
+    assertThat(frame.pages().get(4).furniture()).contains("（上接第4版）");
+    assertThat(d.all()).extracting(org.broadsheet.model.Diagnostic::code).contains("L314");
+    assertThat(placedMinusFurniture(frame)).isEqualTo(counts(issue.storyTexts().toList()));
+  }
+
+  @Test
   void textThatFitsOnNoPageIsAnErrorNotALoss() {
     Story huge = Story.of("huge", StoryKind.FEATURE, paragraphs(400, 400, 9));
     Issue issue = new Issue("晋铝报", null, null, null, List.of(), List.of(), List.of(huge));
