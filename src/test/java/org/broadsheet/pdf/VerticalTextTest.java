@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.broadsheet.layout.FrameItem;
 import org.broadsheet.layout.IssueFrame;
@@ -42,7 +41,7 @@ class VerticalTextTest {
     FontFace face = face(frame.layout());
     for (byte[] pdf : List.of(archive, print)) {
       try (PDDocument doc = Loader.loadPDF(pdf)) {
-        List<TextPosition> positions = positions(doc);
+        List<TextPosition> positions = GlyphPositions.of(doc);
         String text = positions.stream().map(TextPosition::getUnicode)
             .reduce("", String::concat);
         assertThat(text).startsWith(TITLE);
@@ -58,19 +57,6 @@ class VerticalTextTest {
             org.assertj.core.data.Offset.offset(2f));
       }
     }
-  }
-
-  private static List<TextPosition> positions(PDDocument doc) throws IOException {
-    List<TextPosition> out = new ArrayList<>();
-    PDFTextStripper stripper = new PDFTextStripper() {
-      @Override
-      protected void processTextPosition(TextPosition text) {
-        out.add(text);
-        super.processTextPosition(text);
-      }
-    };
-    stripper.getText(doc);
-    return out;
   }
 
   private static FontFace face(LayoutSpec spec) {

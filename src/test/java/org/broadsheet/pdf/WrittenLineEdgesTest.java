@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.broadsheet.ingest.ReferenceIssue;
 import org.broadsheet.layout.FrameItem;
@@ -56,7 +55,7 @@ class WrittenLineEdgesTest {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       for (int p = 0; p < frame.pages().size(); p++) {
         PageFrame page = frame.pages().get(p);
-        List<TextPosition> glyphs = positions(doc, p + 1);
+        List<TextPosition> glyphs = GlyphPositions.of(doc, p + 1, p + 1);
         Map<String, List<FrameItem.TextRun>> blocks = new LinkedHashMap<>();
         for (FrameItem item : page.items()) {
           if (item instanceof FrameItem.TextRun run && run.tag().role() == Tag.Role.PARAGRAPH) {
@@ -169,19 +168,5 @@ class WrittenLineEdgesTest {
 
   private static boolean isMark(String s) {
     return !s.isEmpty() && !Character.isLetterOrDigit(s.codePointAt(0));
-  }
-
-  private static List<TextPosition> positions(PDDocument doc, int page) throws IOException {
-    List<TextPosition> out = new ArrayList<>();
-    PDFTextStripper stripper = new PDFTextStripper() {
-      @Override
-      protected void processTextPosition(TextPosition text) {
-        out.add(text);
-      }
-    };
-    stripper.setStartPage(page);
-    stripper.setEndPage(page);
-    stripper.getText(doc);
-    return out;
   }
 }
