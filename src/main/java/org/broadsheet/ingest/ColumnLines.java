@@ -2,6 +2,8 @@ package org.broadsheet.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The non-blank lines of the source as a column sets them: each line's text, its set width (with
@@ -26,6 +28,10 @@ final class ColumnLines {
   private static final double INDENT = Rejoiner.INDENT;
   /** Lines a narrowed run has at least. */
   private static final int NARROW_LINES = 3;
+
+  /** A signature set after a story's last sentence on its last line: 。（朱 春）. */
+  private static final Pattern SIGNATURE =
+      Pattern.compile("(?<=[。！？…”])[ \\u3000]*[（(][\\p{IsHan} ]{2,16}[）)]$");
 
   private final List<Integer> lines = new ArrayList<>();
   private final List<String> texts = new ArrayList<>();
@@ -68,6 +74,15 @@ final class ColumnLines {
 
   double width(int k) {
     return widths.get(k);
+  }
+
+  /**
+   * The width of the signature that closes line {@code k} after its last sentence, or 0: the
+   * signature is set after the text, so the text alone shows whether the line is indented.
+   */
+  double signatureWidth(int k) {
+    Matcher m = SIGNATURE.matcher(texts.get(k));
+    return m.find() ? Chars.setWidth(m.group(), markWidth.get(k)) : 0;
   }
 
   /** Whether extraction starts a new text frame at line {@code k} (it opens with a space). */

@@ -137,10 +137,11 @@ final class Rejoiner {
     if (Chars.endsWithEllipsis(col.text(k))) {
       return false; // a full line ending in …… carries on: the ellipsis only pauses
     }
-    if (col.blankBefore(k + 1) && col.width(k + 1) <= col.measure(k + 1) - INDENT + SLACK) {
+    // a signature after the next line's last sentence widens it past the text's own width
+    double next = col.width(k + 1) - col.signatureWidth(k + 1);
+    if (col.blankBefore(k + 1) && next <= col.measure(k + 1) - INDENT + SLACK) {
       return true; // a sentence ends, a blank line, and the next line is no wider than a first
     }
-    double next = col.width(k + 1);
     double indent = col.measure(k + 1) - INDENT;
     if (next >= indent - SLACK) {
       // the next line has the indent (a mark ending it may hang past the first line's width)

@@ -13,6 +13,23 @@ class RejoinerTest {
   }
 
   @Test
+  void aSignedLastLineIsMeasuredWithoutItsSignature() {
+    // the story's last paragraph is a first line (two ems short of the measure) followed by the
+    // writer's name in brackets: the name widens the line past a first line's width, yet the
+    // paragraph above ended with its full line and the last one starts a new paragraph
+    assertThat(rejoin(
+        "会议通报了本月生产经营情况，",
+        "分析了当前面临的形势和任务，部署了",
+        "下一阶段的重点工作和主要目标任务",
+        "要求各单位狠抓落实，确保完成任务。",
+        "",
+        "目前，该项目已进入试运行。 （朱 春）"))
+        .hasSize(2)
+        .first().isEqualTo("会议通报了本月生产经营情况，分析了当前面临的形势和任务，部署了"
+            + "下一阶段的重点工作和主要目标任务要求各单位狠抓落实，确保完成任务。");
+  }
+
+  @Test
   void columnBreaksAndSpuriousBlankLinesJoin() {
     assertThat(rejoin(
         "今年以来，车间开展技能培训活动，",
