@@ -3,7 +3,6 @@ package org.broadsheet.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -93,9 +92,5 @@ final class BenchCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "%-8s %10.1f %14.1f %10d%n", stage, cold, median, runs);
     out.flush();
     return result;
-  }
-
-  static String describe(double[] values) {
-    return Arrays.toString(values);
   }
 }

@@ -24,8 +24,6 @@ final class BroadsheetCommand implements Runnable {
     CommandLine cl = new CommandLine(new BroadsheetCommand());
     cl.setOut(out);
     cl.setErr(err);
-    cl.setExitCodeExceptionMapper(e -> e instanceof BroadsheetException ? ExitCode.BAD_INPUT
-        : ExitCode.INTERNAL);
     cl.setParameterExceptionHandler((ex, a) -> {
       err.println("broadsheet: " + ex.getMessage());
       ex.getCommandLine().usage(err);

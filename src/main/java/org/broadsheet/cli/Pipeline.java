@@ -20,7 +20,6 @@ import org.broadsheet.model.BroadsheetException;
 import org.broadsheet.model.Diagnostics;
 import org.broadsheet.model.SourceSpan;
 import org.broadsheet.model.Issue;
-import org.broadsheet.model.Story;
 import org.broadsheet.pdf.ArchiveEdition;
 import org.broadsheet.pdf.EditionInfo;
 import org.broadsheet.pdf.PrintEdition;

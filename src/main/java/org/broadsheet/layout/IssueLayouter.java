@@ -194,7 +194,7 @@ public final class IssueLayouter {
       }
       for (Story s : stories) {
         Module full = StoryLayouter.layout(faces, s, typeWidth, columnWidth);
-        Module half = StoryLayouter.layout(faces, s, halfWidth, columnWidth);
+        Module half = StoryLayouter.reheaded(faces, s, full, halfWidth);
         modules.add(full);
         halves.add(half);
         heights.add(new RowPlanner.Heights(lines(full, columns), lines(half, halfColumns),
@@ -376,7 +376,6 @@ public final class IssueLayouter {
         double x = switch (gl.alignment()) {
           case START -> colX;
           case END -> colX + columnWidth - gl.line().end();
-          case CENTRE -> colX + (columnWidth - gl.line().end()) / 2;
         };
         double baseline = textTop + row * pitch + Baselines.baseline(gl.size(), pitch);
         items.add(new FrameItem.TextRun(x, baseline, gl.size(), gl.line().glyphs(), false,

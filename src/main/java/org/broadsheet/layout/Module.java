@@ -35,7 +35,6 @@ record Module(String storyId, List<FrameItem> headline, double headlineHeight,
 
   enum Alignment {
     START,
-    END,
-    CENTRE
+    END
   }
 }

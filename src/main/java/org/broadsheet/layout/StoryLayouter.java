@@ -54,6 +54,17 @@ final class StoryLayouter {
     return new Module(story.id(), l.head, headHeight, l.galley, l.furniture, maxColumns);
   }
 
+  /**
+   * The same story at another module width: its headline set again for that width, its galley —
+   * which depends only on the column measure — and its furniture shared with {@code module}.
+   */
+  static Module reheaded(Faces faces, Story story, Module module, double moduleWidth) {
+    StoryLayouter l = new StoryLayouter(faces, story);
+    double headHeight = l.headline(moduleWidth);
+    return new Module(story.id(), l.head, headHeight, module.galley(), module.furniture(),
+        module.maxColumns());
+  }
+
   private double headline(double width) {
     double y = 0;
     if (story.kicker() != null) {
