@@ -50,6 +50,14 @@ final class SetScore {
   final List<String> worst = new ArrayList<>();
   /** Expected paragraphs the output lacks, each with the output paragraph sharing its start. */
   final List<String> paragraphMisses = new ArrayList<>();
+  /**
+   * Every miss in full, for {@code -Dbroadsheet.dump=DIR}: each paragraph, verse or caption the
+   * output lacks and each wrong field, with the issue, story and the story's raw lines; and per
+   * issue the page of every reference story beside the output's.
+   */
+  final StringBuilder dump = new StringBuilder();
+  private String issueName;
+  private List<String> rawLines;
 
   void add(String name, String raw, ReferenceIssue ref, CleanResult out) {
     add(name, raw, ref, new ReferenceMarks(
@@ -64,6 +72,8 @@ final class SetScore {
 
   void add(String name, String raw, ReferenceIssue ref, ReferenceMarks marks, CleanResult out) {
     issues++;
+    issueName = name;
+    rawLines = List.of(raw.split("\n", -1));
     List<Story> truth = ref.issue().allStories();
     CharCount rawCount = new CharCount(false).add(raw);
     rawChars += rawCount.total();
@@ -122,10 +132,20 @@ final class SetScore {
       }
     }
     int before = storiesFieldsRight;
+    StringBuilder refPages = new StringBuilder();
+    StringBuilder outPages = new StringBuilder();
     for (int i = 0; i < truth.size(); i++) {
+      ReferenceIssue.StoryExtra x = i < ref.extras().size() ? ref.extras().get(i) : null;
+      storyLines = x == null ? List.of()
+          : rawLines.subList(Math.max(0, x.firstLine() - 1), Math.min(rawLines.size(), x.lastLine()));
+      storyFirstLine = x == null ? 0 : x.firstLine();
       count(truth.get(i), match[i], page[i], pageOf(ref, i), marks.ambiguous().get(i),
           marks.signalled().get(i));
+      refPages.append(pageOf(ref, i));
+      outPages.append(match[i] == null ? "?" : Integer.toString(page[i]));
     }
+    dump.append(String.format("== %s pages: reference %s%n== %s pages: output    %s%n", name,
+        refPages, name, outPages));
     int wrong = truth.size() - (storiesFieldsRight - before);
     if (wrong > 0 || lost > 0) {
       String shown = CharCount.show(lostChars);
@@ -172,6 +192,16 @@ final class SetScore {
     return 0;
   }
 
+  private List<String> storyLines = List.of();
+  private int storyFirstLine;
+
+  private void dumpMiss(Story t, String what) {
+    dump.append(String.format("-- %s %s: %s%n", issueName, t.id(), what));
+    for (int k = 0; k < storyLines.size(); k++) {
+      dump.append(String.format("   %5d| %s%n", storyFirstLine + k, storyLines.get(k)));
+    }
+  }
+
   private void count(Story t, Story o, int outPage, int refPage, java.util.Set<Integer> ambiguous,
       boolean signalled) {
     stories++;
@@ -190,6 +220,7 @@ final class SetScore {
     captions += t.caption() != null ? 1 : 0;
     if (o == null) {
       fieldErrors.merge("unmatched", 1, Integer::sum);
+      dumpMiss(t, "unmatched");
       return;
     }
     storiesMatched++;
@@ -203,6 +234,8 @@ final class SetScore {
             .orElse("(none)");
         paragraphMisses.add(t.id() + (ambiguous.contains(k) ? " [ambiguous] " : " ")
             + "expected: " + e + "\n      output:   " + near);
+        dumpMiss(t, "paragraph " + k + (ambiguous.contains(k) ? " [ambiguous]" : "")
+            + "\n   expected: " + e + "\n   output:   " + near);
       }
     }
     versesExact += exact(verseTruth, o.lines());
@@ -220,6 +253,12 @@ final class SetScore {
       fieldErrors.merge("page", 1, Integer::sum);
     }
     wrong.forEach(w -> fieldErrors.merge(w, 1, Integer::sum));
+    for (String w : new ArrayList<>(new java.util.LinkedHashSet<>(wrong))) {
+      dumpMiss(t, "field " + w + "\n   expected: " + field(t, w) + "\n   output:   " + field(o, w));
+    }
+    if (!verseTruth.equals(o.lines().stream().filter(l -> !l.isEmpty()).toList())) {
+      dumpMiss(t, "verses\n   expected: " + verseTruth + "\n   output:   " + o.lines());
+    }
     if (wrong.isEmpty()) {
       storiesFieldsRightButPage++;
       if (pageRight) {
@@ -230,6 +269,19 @@ final class SetScore {
         }
       }
     }
+  }
+
+  private static Object field(Story s, String w) {
+    return switch (w) {
+      case "kind" -> s.kind();
+      case "kicker" -> s.kicker();
+      case "title" -> s.title();
+      case "dateline" -> s.dateline();
+      case "byline" -> s.byline();
+      case "caption" -> s.caption();
+      case "credit" -> s.credit();
+      default -> "?";
+    };
   }
 
   /** A title compared as its text: line division and spaces aside. */

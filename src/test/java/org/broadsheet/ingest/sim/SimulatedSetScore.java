@@ -33,7 +33,19 @@ class SimulatedSetScore {
     System.out.println("  first paragraphs the output lacks (of " + second.paragraphMisses.size()
         + "):");
     second.paragraphMisses.stream().limit(6).forEach(m -> System.out.println("    " + m));
-    System.out.println("The same harness on the seed, for comparison:\n" + seedScore().report());
+    SetScore seed = seedScore();
+    System.out.println("The same harness on the seed, for comparison:\n" + seed.report());
+    String dump = System.getProperty("broadsheet.dump");
+    if (dump != null) {
+      try {
+        java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of(dump));
+        java.nio.file.Files.writeString(dir.resolve("frozen.txt"), score.dump);
+        java.nio.file.Files.writeString(dir.resolve("frozen-2.txt"), second.dump);
+        java.nio.file.Files.writeString(dir.resolve("seed.txt"), seed.dump);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
   }
 
   static SetScore score(java.nio.file.Path dir) {
