@@ -1,0 +1,37 @@
+package org.broadsheet.ingest.sim;
+
+import org.broadsheet.ingest.CleanResult;
+import org.broadsheet.ingest.Ingest;
+import org.broadsheet.model.Diagnostics;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Scores the cleaner on issues no rule was tuned against: {@code -Dbroadsheet.heldout=N} generates
+ * N sim-2 issues from seeds outside both frozen sets (base {@link #BASE_SEED}) and prints the same
+ * report as {@link SimulatedSetScore}. It runs only when asked and asserts only that it ran: the
+ * numbers are for the closing note, to show how far the frozen sets' scores carry to new issues.
+ */
+class HeldOutScore {
+  static final long BASE_SEED = 0x5EED_3C03L;
+
+  @Test
+  @EnabledIfSystemProperty(named = "broadsheet.heldout", matches = "\\d+")
+  void scoresFreshIssues() {
+    int n = Integer.parseInt(System.getProperty("broadsheet.heldout"));
+    IssueSimulator sim = FrozenSetGenerator.simulator2();
+    SetScore score = new SetScore();
+    for (int i = 0; i < n; i++) {
+      SimulatedIssue issue = sim.generate(String.format("h%03d", i + 1), BASE_SEED + 104729L * i);
+      CleanResult out;
+      try {
+        out = Ingest.clean(issue.bytes(), issue.name() + ".txt", new Diagnostics());
+      } catch (RuntimeException ex) {
+        out = null;
+      }
+      score.add(issue.name(), issue.text(), issue.referenceYaml(), out);
+    }
+    System.out.println("Cleaner on " + n + " held-out sim-2 issues:\n" + score.report());
+    org.assertj.core.api.Assertions.assertThat(score.issues).isEqualTo(n);
+  }
+}
