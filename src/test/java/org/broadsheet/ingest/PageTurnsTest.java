@@ -1,0 +1,137 @@
+package org.broadsheet.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+import org.broadsheet.ingest.Paginator.Section;
+import org.broadsheet.ingest.TurnEvidence.Damage;
+import org.broadsheet.ingest.TurnEvidence.Genre;
+import org.junit.jupiter.api.Test;
+
+/** Page turns inferred from hand-built story lists: what each kind of evidence decides. */
+class PageTurnsTest {
+  private final List<TurnEvidence> stories = new ArrayList<>();
+
+  /** Appends {@code count} stories; the first of them opens a new text frame. */
+  private PageTurnsTest add(int count, Damage damage, Genre genre, int party, int lead) {
+    for (int i = 0; i < count; i++) {
+      stories.add(new TurnEvidence(10 * stories.size() + 1, i == 0, damage, genre, party, lead,
+          false));
+    }
+    return this;
+  }
+
+  /** One story opening a new frame within a page (not a turn by itself). */
+  private PageTurnsTest frame(Damage damage, Genre genre, int party, int lead) {
+    stories.add(new TurnEvidence(10 * stories.size() + 1, true, damage, genre, party, lead,
+        false));
+    return this;
+  }
+
+  // reports below name Party organisation once and company meetings once: no section by words
+
+  @Test
+  void aPageTurnsWhereTheDamageOfWholeRunsChanges() {
+    // five clean reports, then a frame of five damaged ones: one issue of two pages
+    add(3, Damage.CLEAN, Genre.NEWS, 1, 1).frame(Damage.CLEAN, Genre.NEWS, 1, 1)
+        .add(1, Damage.CLEAN, Genre.NEWS, 1, 1);
+    stories.set(4, new TurnEvidence(41, false, Damage.CLEAN, Genre.NEWS, 1, 1, false));
+    add(5, Damage.DAMAGED, Genre.NEWS, 1, 1);
+    PageTurns.Segmentation seg = PageTurns.segment(stories);
+    assertThat(seg.starts()).containsExactly(0, 5);
+  }
+
+  @Test
+  void aPageNeverTurnsWhereNoFrameStarts() {
+    // the damage changes at story 4, which continues the frame opened at story 3
+    add(3, Damage.CLEAN, Genre.NEWS, 1, 1).add(1, Damage.DAMAGED, Genre.NEWS, 1, 1)
+        .add(4, Damage.DAMAGED, Genre.NEWS, 1, 1);
+    stories.set(4, new TurnEvidence(41, false, Damage.DAMAGED, Genre.NEWS, 1, 1, false));
+    PageTurns.Segmentation seg = PageTurns.segment(stories);
+    assertThat(seg.starts()).doesNotContain(4);
+    assertThat(seg.turnChance()[4]).isZero();
+  }
+
+  @Test
+  void sectionsFollowTheirVocabularyAndTheLiteraryPageClosesTheIssue() {
+    // every story damaged and every one opening a frame: only the sections tell the pages
+    for (int i = 0; i < 5; i++) {
+      frame(Damage.DAMAGED, Genre.NEWS, 0, 4); // company meetings and visits
+    }
+    for (int i = 0; i < 5; i++) {
+      frame(Damage.DAMAGED, Genre.NEWS, 5, 0); // Party branches and committees
+    }
+    for (int i = 0; i < 4; i++) {
+      frame(Damage.DAMAGED, Genre.LITERARY, 0, 0);
+    }
+    PageTurns.Segmentation seg = PageTurns.segment(stories);
+    assertThat(seg.starts()).containsExactly(0, 5, 10);
+    assertThat(seg.sections()).containsExactly(Section.FRONT, Section.PARTY, Section.LITERARY);
+  }
+
+  @Test
+  void theMastheadKeepsItsStoryOnTheFrontPage() {
+    // three clean reports, then seven damaged ones with frames at 3 and 6: the damage turns
+    // the page at 3, unless the masthead's lines were glued to story 4
+    add(3, Damage.CLEAN, Genre.NEWS, 1, 1).add(3, Damage.DAMAGED, Genre.NEWS, 1, 1);
+    add(4, Damage.DAMAGED, Genre.NEWS, 1, 1);
+    PageTurns.Segmentation free = PageTurns.segment(stories);
+    TurnEvidence fifth = stories.get(4);
+    stories.set(4, new TurnEvidence(fifth.line(), false, Damage.DAMAGED, Genre.NEWS, 1, 1, true));
+    PageTurns.Segmentation held = PageTurns.segment(stories);
+    assertThat(free.starts()).contains(3);
+    assertThat(held.starts()).doesNotContain(3);
+    assertThat(held.starts().size() == 1 || held.starts().get(1) > 4).isTrue();
+  }
+
+  @Test
+  void evenEvidenceLeavesTheTurnInDoubt() {
+    // clean front page, damaged inside page, and between them a frame of one photo whose
+    // damage cannot be told: it may close page 1 or open page 2
+    add(4, Damage.CLEAN, Genre.NEWS, 1, 1).add(1, Damage.UNKNOWN, Genre.OTHER, 0, 0)
+        .add(4, Damage.DAMAGED, Genre.NEWS, 1, 1);
+    PageTurns.Segmentation seg = PageTurns.segment(stories);
+    assertThat(seg.turnChance()[4]).isBetween(0.1, 0.9);
+    assertThat(seg.turnChance()[5]).isBetween(0.1, 0.9);
+    assertThat(seg.turnChance()[4] + seg.turnChance()[5]).isGreaterThan(0.9);
+  }
+
+  @Property(tries = 200)
+  void everySegmentationOpensItsPagesAtNewFrames(
+      @ForAll @Size(min = 1, max = 40) List<@IntRange(min = 0, max = 35) Integer> codes) {
+    List<TurnEvidence> list = new ArrayList<>();
+    for (int c : codes) {
+      list.add(new TurnEvidence(list.size() + 1, c % 2 == 0, Damage.values()[c / 2 % 3],
+          Genre.values()[c / 6 % 3], c / 18 * 3, c % 5, c == 35));
+    }
+    PageTurns.Segmentation seg = PageTurns.segment(list);
+    assertThat(seg.starts().get(0)).isZero();
+    assertThat(seg.sections()).hasSameSizeAs(seg.starts()).first().isEqualTo(Section.FRONT);
+    for (int p = 1; p < seg.starts().size(); p++) {
+      int s = seg.starts().get(p);
+      assertThat(s).isGreaterThan(seg.starts().get(p - 1));
+      assertThat(list.get(s).frameStart()).isTrue();
+    }
+    for (int i = 0; i < list.size(); i++) {
+      assertThat(seg.turnChance()[i]).isBetween(0.0, 1.0 + 1e-9);
+      if (i > 0 && !list.get(i).frameStart()) {
+        assertThat(seg.turnChance()[i]).isZero();
+      }
+    }
+  }
+
+  @Test
+  void aBodyIsDamagedWhenMostOfItsMarksWereRepaired() {
+    assertThat(TurnEvidence.damage(40, 38)).isEqualTo(Damage.DAMAGED);
+    assertThat(TurnEvidence.damage(40, 0)).isEqualTo(Damage.CLEAN);
+    // a clean article whose byline brackets alone were damaged
+    assertThat(TurnEvidence.damage(40, 2)).isEqualTo(Damage.CLEAN);
+    // a poem without marks tells nothing
+    assertThat(TurnEvidence.damage(1, 0)).isEqualTo(Damage.UNKNOWN);
+  }
+}
