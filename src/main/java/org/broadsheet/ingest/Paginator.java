@@ -141,8 +141,8 @@ final class Paginator {
   }
 
   /**
-   * A turn chosen although other segmentations put none there, and a new frame passed over
-   * although many put a turn there, are an editor's to check.
+   * A turn chosen although other segmentations put none there, and a story passed over although
+   * many put a turn before it, are an editor's to check.
    */
   private static void reportDoubts(List<Found> found, PageTurns.Segmentation seg, ChangeLog log) {
     List<Integer> starts = seg.starts();
@@ -158,8 +158,9 @@ final class Paginator {
       } else if (page < 0 && chance >= POSSIBLE_TURN) {
         log.doubt(f.firstLine(), 1, "page.break",
             f.story().titleText().orElse(firstWords(f.story())),
-            String.format("a new text frame where %.0f %% of the segmentations that fit the issue"
-                + " turn a page; kept on the page before", 100 * chance));
+            String.format("%s where %.0f %% of the segmentations that fit the issue turn a page;"
+                + " kept on the page before", f.frameStart() ? "a new text frame" : "a story",
+                100 * chance));
       }
     }
   }
