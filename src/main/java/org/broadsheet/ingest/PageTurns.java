@@ -46,6 +46,8 @@ final class PageTurns {
   private static final int FEWEST_STORIES = 3;
   private static final int MOST_STORIES = 10;
   private static final int MOST_LITERARY = 5;
+  /** No page is looked at beyond three times the most stories (each one beyond costs 1.5). */
+  private static final int LONGEST_PAGE = 3 * MOST_STORIES;
   /** Share of page sizes outside the usual range, and the cost of each story beyond it. */
   private static final double ODD_SIZE = 0.05;
   private static final double ODD_SIZE_STEP = 1.5;
@@ -82,6 +84,8 @@ final class PageTurns {
   private final double[][] emitted;
   private final int[] damaged;
   private final int[] clean;
+  /** Page scores by place (first, other, last of many), first story and length; NaN: not yet. */
+  private final double[][][] scores;
 
   private PageTurns(List<TurnEvidence> stories) {
     this.stories = stories;
@@ -97,6 +101,12 @@ final class PageTurns {
       damaged[i + 1] = damaged[i] + (e.damage() == Damage.DAMAGED ? 1 : 0);
       clean[i + 1] = clean[i] + (e.damage() == Damage.CLEAN ? 1 : 0);
     }
+    this.scores = new double[3][n][LONGEST_PAGE + 1];
+    for (double[][] place : scores) {
+      for (double[] row : place) {
+        java.util.Arrays.fill(row, Double.NaN);
+      }
+    }
   }
 
   static Segmentation segment(List<TurnEvidence> stories) {
@@ -108,6 +118,7 @@ final class PageTurns {
 
   private Segmentation run() {
     int maxPages = Math.min(n, Math.max(PAGE_COUNT.length - 1, n / MOST_STORIES + 2));
+    // (n / MOST_STORIES + 2 pages of at most LONGEST_PAGE stories always cover the text)
     double bestScore = Double.NEGATIVE_INFINITY;
     List<Integer> bestStarts = List.of(0);
     int bestPages = 1;
@@ -129,7 +140,7 @@ final class PageTurns {
           if (fwd[j][i] == Double.NEGATIVE_INFINITY) {
             continue;
           }
-          for (int e = i + 1; e <= n; e++) {
+          for (int e = i + 1; e <= Math.min(n, i + LONGEST_PAGE); e++) {
             if (!fits(j, k, e)) {
               continue;
             }
@@ -152,7 +163,7 @@ final class PageTurns {
           if (!opens(i, j)) {
             continue;
           }
-          for (int e = i + 1; e <= n; e++) {
+          for (int e = i + 1; e <= Math.min(n, i + LONGEST_PAGE); e++) {
             if (fits(j, k, e) && bwd[j + 1][e] != Double.NEGATIVE_INFINITY) {
               bwd[j][i] = sum(bwd[j][i], page(i, e, j, k) + bwd[j + 1][e]);
             }
@@ -224,6 +235,16 @@ final class PageTurns {
     if (!opens(i, j)) {
       return Double.NEGATIVE_INFINITY;
     }
+    // the score depends on j and k only through the page's place: first, last of many, other
+    int place = j == 0 ? 0 : j == k - 1 && k >= 3 ? 2 : 1;
+    double[] row = scores[place][i];
+    if (Double.isNaN(row[e - i])) {
+      row[e - i] = pageScore(i, e, j, k);
+    }
+    return row[e - i];
+  }
+
+  private double pageScore(int i, int e, int j, int k) {
     double s = Double.NEGATIVE_INFINITY;
     for (Section sec : SECTIONS) {
       s = sum(s, sectionPrior(sec, j, k) + sectionScore(i, e, sec));
