@@ -146,21 +146,32 @@ final class Paginator {
    */
   private static void reportDoubts(List<Found> found, PageTurns.Segmentation seg, ChangeLog log) {
     List<Integer> starts = seg.starts();
+    double[] chance = seg.turnChance();
     for (int i = 1; i < found.size(); i++) {
-      double chance = seg.turnChance()[i];
       int page = starts.indexOf(i);
       Found f = found.get(i);
-      if (page > 0 && chance < SURE_TURN) {
+      if (page > 0 && chance[i] < SURE_TURN) {
+        // the likeliest other opening between the turns around this one
+        int from = starts.get(page - 1) + 1;
+        int to = page + 1 < starts.size() ? starts.get(page + 1) : found.size();
+        int other = -1;
+        for (int k = from; k < to; k++) {
+          if (k != i && (other < 0 || chance[k] > chance[other])) {
+            other = k;
+          }
+        }
+        String alternative = other < 0 ? ""
+            : String.format("; the likeliest other opening is line %d (%.0f %%)",
+                found.get(other).firstLine(), 100 * chance[other]);
         log.doubt(f.firstLine(), 1, "page.break", "p" + (page + 1) + "-01",
-            String.format("page %d (%s) starts here, but only %.0f %% of the segmentations that"
-                + " fit the issue turn a page here", page + 1, seg.sections().get(page).title,
-                100 * chance));
-      } else if (page < 0 && chance >= POSSIBLE_TURN) {
+            String.format("page %d (%s) opens here with a chance of %.0f %% (no running head"
+                + " prints the turn)%s", page + 1, seg.sections().get(page).title,
+                100 * chance[i], alternative));
+      } else if (page < 0 && chance[i] >= POSSIBLE_TURN) {
         log.doubt(f.firstLine(), 1, "page.break",
             f.story().titleText().orElse(firstWords(f.story())),
-            String.format("%s where %.0f %% of the segmentations that fit the issue turn a page;"
-                + " kept on the page before", f.frameStart() ? "a new text frame" : "a story",
-                100 * chance));
+            String.format("%s that opens a page with a chance of %.0f %%; kept on the page"
+                + " before", f.frameStart() ? "a new text frame" : "a story", 100 * chance[i]));
       }
     }
   }
