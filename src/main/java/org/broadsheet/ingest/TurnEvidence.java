@@ -22,7 +22,7 @@ import org.broadsheet.model.StoryKind;
  * </ul>
  *
  * @param line its first source line
- * @param frameStart it begins a new text frame
+ * @param frameStart it begins a new text frame (its text, or its headline standing before it)
  * @param damage its body's damage state
  * @param genre literary, news or other
  * @param partyTerms how often its text names Party and union organisation
@@ -80,13 +80,27 @@ record TurnEvidence(int line, boolean frameStart, Damage damage, Genre genre, in
     return out;
   }
 
+  /**
+   * The draft's headline stands before its text and its first line begins a new text frame: the
+   * story opens a frame even when its text, after the headline, does not.
+   */
+  static boolean headlineFrame(Segmenter.Draft d) {
+    if (d.headline().isEmpty() || !d.headline().get(0).frameStart()) {
+      return false;
+    }
+    int head = d.headline().get(0).line();
+    return d.body().stream().allMatch(u -> u.line() > head)
+        && d.verses().stream().allMatch(u -> u.line() > head);
+  }
+
   static TurnEvidence of(Found f, int repairs, boolean masthead) {
     Story s = f.story();
     String text = String.join("", s.texts());
     int marks = (int) text.codePoints().filter(cp -> Chars.REAL_MARKS.indexOf(cp) >= 0).count();
     Genre genre = s.kind() == StoryKind.ESSAY || s.kind() == StoryKind.POEM ? Genre.LITERARY
         : s.kind() == StoryKind.NEWS ? Genre.NEWS : Genre.OTHER;
-    return new TurnEvidence(f.firstLine(), f.frameStart(), damage(marks, repairs), genre,
+    return new TurnEvidence(f.firstLine(), f.frameStart() || f.headlineFrame(),
+        damage(marks, repairs), genre,
         count(PARTY_TERMS, text), count(LEAD_TERMS, text), masthead);
   }
 
