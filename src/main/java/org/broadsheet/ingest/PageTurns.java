@@ -34,8 +34,9 @@ final class PageTurns {
   /** Share of stories that open a text frame without opening a page. */
   private static final double FRAME_RATE = 0.3;
   /**
-   * Share of page turns whose new frame the cleaner did not see (the opening story's first line
-   * joined to a headline or furniture): about one in thirty on the simulated sets.
+   * Share of page turns whose new frame the cleaner may not see (the opening line joined to a
+   * headline or furniture): every turn of the simulated sets shows its frame, but forbidding a
+   * turn elsewhere outright would let one missed frame shift every later page.
    */
   private static final double FRAME_MISSED = 0.03;
   /** Issue page counts: 1 … 8 (index 0 unused), mostly four. */
@@ -75,8 +76,10 @@ final class PageTurns {
    * @param starts index of each page's first story (the first is 0)
    * @param sections each page's section
    * @param turnChance per story, the chance that it opens a page (the first story: 1)
+   * @param pageCountChance per page count (index 0 unused), the chance that the issue has so many
    */
-  record Segmentation(List<Integer> starts, List<Section> sections, double[] turnChance) {}
+  record Segmentation(List<Integer> starts, List<Section> sections, double[] turnChance,
+      double[] pageCountChance) {}
 
   private final List<TurnEvidence> stories;
   private final int n;
@@ -111,7 +114,8 @@ final class PageTurns {
 
   static Segmentation segment(List<TurnEvidence> stories) {
     if (stories.isEmpty()) {
-      return new Segmentation(List.of(0), List.of(Section.FRONT), new double[0]);
+      return new Segmentation(List.of(0), List.of(Section.FRONT), new double[0],
+          new double[] {0, 1});
     }
     return new PageTurns(stories).run();
   }
@@ -125,6 +129,8 @@ final class PageTurns {
     double[] turn = new double[n];
     java.util.Arrays.fill(turn, Double.NEGATIVE_INFINITY);
     double total = Double.NEGATIVE_INFINITY;
+    double[] count = new double[maxPages + 1];
+    java.util.Arrays.fill(count, Double.NEGATIVE_INFINITY);
     for (int k = 1; k <= maxPages; k++) {
       double prior = pageCountPrior(k);
       // Viterbi: the best segmentation into k pages
@@ -170,7 +176,8 @@ final class PageTurns {
           }
         }
       }
-      total = sum(total, prior + fwd[k][n]);
+      count[k] = prior + fwd[k][n];
+      total = sum(total, count[k]);
       for (int j = 1; j < k; j++) {
         for (int i = 1; i < n; i++) {
           turn[i] = sum(turn[i], prior + fwd[j][i] + bwd[j][i]);
@@ -191,12 +198,15 @@ final class PageTurns {
     for (int i = 1; i < n; i++) {
       chance[i] = Math.exp(turn[i] - total);
     }
+    for (int k = 0; k <= maxPages; k++) {
+      count[k] = Math.exp(count[k] - total);
+    }
     List<Section> sections = new ArrayList<>();
     for (int p = 0; p < bestStarts.size(); p++) {
       int e = p + 1 < bestStarts.size() ? bestStarts.get(p + 1) : n;
       sections.add(likeliest(bestStarts.get(p), e, p, bestPages));
     }
-    return new Segmentation(List.copyOf(bestStarts), List.copyOf(sections), chance);
+    return new Segmentation(List.copyOf(bestStarts), List.copyOf(sections), chance, count);
   }
 
   private double[][] table(int k) {

@@ -147,6 +147,20 @@ final class Paginator {
   private static void reportDoubts(List<Found> found, PageTurns.Segmentation seg, ChangeLog log) {
     List<Integer> starts = seg.starts();
     double[] chance = seg.turnChance();
+    double[] count = seg.pageCountChance();
+    int pages = starts.size();
+    if (count[pages] < SURE_TURN) {
+      int other = 1;
+      for (int k = 1; k < count.length; k++) {
+        if (k != pages && (other == pages || count[k] > count[other])) {
+          other = k;
+        }
+      }
+      log.doubt(found.get(0).firstLine(), 1, "page.count", Integer.toString(pages),
+          String.format("the issue holds %d pages with a chance of %.0f %% (%d pages: %.0f %%);"
+              + " no running head prints the turns", pages, 100 * count[pages], other,
+              100 * (other < count.length ? count[other] : 0)));
+    }
     for (int i = 1; i < found.size(); i++) {
       int page = starts.indexOf(i);
       Found f = found.get(i);

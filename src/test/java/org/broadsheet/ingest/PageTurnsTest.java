@@ -117,9 +117,21 @@ class PageTurnsTest {
       assertThat(s).isGreaterThan(seg.starts().get(p - 1)).isLessThan(list.size());
     }
     assertThat(seg.turnChance()[0]).isEqualTo(1.0);
+    double turns = 0;
     for (int i = 0; i < list.size(); i++) {
       assertThat(seg.turnChance()[i]).isBetween(0.0, 1.0 + 1e-9);
+      turns += i > 0 ? seg.turnChance()[i] : 0;
     }
+    // the chances of the page counts sum to one, and the expected number of turns they give is
+    // the sum of the stories' chances of opening a page
+    double sum = 0;
+    double expected = 0;
+    for (int k = 1; k < seg.pageCountChance().length; k++) {
+      sum += seg.pageCountChance()[k];
+      expected += (k - 1) * seg.pageCountChance()[k];
+    }
+    assertThat(sum).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-6));
+    assertThat(turns).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-6));
   }
 
   @Test
