@@ -143,4 +143,32 @@ class PageTurnsTest {
     // a poem without marks tells nothing
     assertThat(TurnEvidence.damage(1, 0)).isEqualTo(Damage.UNKNOWN);
   }
+
+  @Test
+  void evidenceCountsTheRepairsAndTheMastheadInEachStorysLines() {
+    Found damaged = found(1, 4, "劲旅讯", "全厂开展检修，确保安全。员工们说：“好！”");
+    Found clean = found(6, 9, null, "车间组织培训，提高技能。大家积极参加，效果明显。");
+    List<Change> changes = new ArrayList<>();
+    for (int k = 0; k < 6; k++) {
+      changes.add(new Change(2 + k % 3, 1 + k, "mojibake.comma", "袁", "，", "damaged line"));
+    }
+    changes.add(new Change(7, 1, "mojibake.bracket", "渊", "（", "byline"));
+    changes.add(new Change(8, 3, "furniture.masthead", "某某 主 管", "某某主管", "masthead"));
+    changes.add(new Change(12, 1, "mojibake.comma", "袁", "，", "a later story's line"));
+    List<TurnEvidence> ev = TurnEvidence.of(List.of(damaged, clean), changes);
+    assertThat(ev.get(0).damage()).isEqualTo(Damage.DAMAGED);
+    assertThat(ev.get(0).genre()).isEqualTo(Genre.NEWS);
+    assertThat(ev.get(0).masthead()).isFalse();
+    assertThat(ev.get(1).damage()).isEqualTo(Damage.CLEAN);
+    assertThat(ev.get(1).genre()).isEqualTo(Genre.OTHER);
+    assertThat(ev.get(1).masthead()).isTrue();
+  }
+
+  private static Found found(int first, int last, String dateline, String text) {
+    org.broadsheet.model.Story s = new org.broadsheet.model.Story("s", dateline == null
+        ? org.broadsheet.model.StoryKind.FEATURE : org.broadsheet.model.StoryKind.NEWS, null,
+        List.of(), null, dateline, null, List.of(text), List.of(), null, null, null, null,
+        List.of(), null, null);
+    return new Found(s, false, first, last, true, false, List.of(), false);
+  }
 }
