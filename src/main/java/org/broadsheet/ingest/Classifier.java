@@ -147,7 +147,7 @@ final class Classifier {
     Story story = new Story(id, kind, kicker, title, subtitle, dateline, byline, texts, verses,
         caption, credit, null, null, List.of(), null, null);
     return new Found(story, vertical, firstLine(d), lastLine(d), d.frameStart(), markerByline,
-        d.fragments().stream().map(Unit::piece).toList());
+        d.fragments().stream().map(Unit::piece).toList(), TurnEvidence.headlineFrame(d));
   }
 
   /**

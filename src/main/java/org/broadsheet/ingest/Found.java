@@ -14,15 +14,18 @@ import org.broadsheet.model.Story;
  * @param frameStart it begins a new text frame of the extraction
  * @param markerByline its author followed a marker ● / ◎ (literary convention)
  * @param fragments stray characters where its headline stands (a lost headline's remnant)
+ * @param headlineFrame its headline stands before its text and begins a new text frame (a page
+ *     or an article opened by its headline)
  */
 record Found(Story story, boolean verticalTitle, int firstLine, int lastLine, boolean frameStart,
-    boolean markerByline, List<Piece> fragments) {
+    boolean markerByline, List<Piece> fragments, boolean headlineFrame) {
 
   Found {
     fragments = List.copyOf(fragments);
   }
 
   Found withStory(Story s) {
-    return new Found(s, verticalTitle, firstLine, lastLine, frameStart, markerByline, fragments);
+    return new Found(s, verticalTitle, firstLine, lastLine, frameStart, markerByline, fragments,
+        headlineFrame);
   }
 }

@@ -8,26 +8,28 @@ import org.broadsheet.model.Story;
 import org.broadsheet.model.StoryKind;
 
 /**
- * Infers page breaks in text that has none. Extracted text runs in page order; what changes at a
- * page turn is the section, which shows in the stories themselves:
+ * Infers page breaks. Where running heads (报眉) print the turns, they decide. Where nothing is
+ * printed, the turns are inferred from what the stories show of their pages ({@link
+ * TurnEvidence}: a new text frame, a change of damage, the section's vocabulary, the literary
+ * page) as the likeliest segmentation ({@link PageTurns}), and doubtful turns go to the change
+ * report's check list. Sections read off the stories:
  *
  * <ul>
- *   <li>the front page (要闻) opens the issue with dated reports that carry no kicker (the masthead
- *       sits on it);
- *   <li>an inside page's reports carry a kicker naming the unit (引题); a page of Party and union
- *       work (党建工作) names Party committees, branches and unions there;
- *   <li>the literary page (文艺副刊) holds essays and poems.
+ *   <li>the front page (要闻) opens the issue with company-level reports (the masthead sits on it);
+ *   <li>a page of Party and union work (党建工作) names Party committees, branches and unions;
+ *   <li>the literary page (文艺副刊) holds essays and poems;
+ *   <li>other inside pages carry production news (生产经营).
  * </ul>
  *
- * Photos, features and unheaded reports belong to no section by themselves and stay with the
- * page they are on. A page begins where the section changes, at the last new text frame of the
- * extraction before the first story of the new section (a page's text starts a frame). Breaks
- * with section-less stories around them go to the change report's check list. Section names are
- * the conventional names of an enterprise paper's pages; the source prints none, so each page
- * lists {@code section} as supplied.
+ * Section names are the conventional names of an enterprise paper's pages; the source prints
+ * none, so each page lists {@code section} as supplied.
  */
 final class Paginator {
   private static final Pattern PARTY_UNIT = Pattern.compile("党委|党支部|党总支|党工委|工会|团委");
+  /** A chosen turn less likely than this is reported for checking. */
+  private static final double SURE_TURN = 0.9;
+  /** A frame start passed over that is at least this likely to open a page is reported. */
+  private static final double POSSIBLE_TURN = 0.1;
 
   enum Section {
     FRONT("要闻"), INSIDE("生产经营"), PARTY("党建工作"), LITERARY("文艺副刊");
@@ -108,56 +110,89 @@ final class Paginator {
     return pages;
   }
 
+  /**
+   * Pages of text that prints no page turn: the likeliest segmentation ({@link PageTurns}) of
+   * what the stories show ({@link TurnEvidence}); turns it is unsure of, and places it passed
+   * over that may turn a page too, go to the change report's check list.
+   */
   static List<Page> paginate(List<Found> found, ChangeLog log) {
     int n = found.size();
-    Section[] sig = new Section[n];
-    boolean frontOver = false;
-    for (int i = 0; i < n; i++) {
-      sig[i] = signature(found.get(i).story(), frontOver);
-      frontOver |= sig[i] != null && sig[i] != Section.FRONT;
-    }
-    List<Integer> starts = new ArrayList<>();
-    List<Section> sections = new ArrayList<>();
-    int lastSigned = -1;
-    for (int i = 0; i < n; i++) {
-      if (sig[i] == null) {
-        continue;
-      }
-      if (sections.isEmpty() || sections.get(sections.size() - 1) != sig[i]) {
-        int start = sections.isEmpty() ? 0 : breakBefore(found, lastSigned, i);
-        if (!sections.isEmpty() && (i - lastSigned > 1)) {
-          Found f = found.get(start);
-          log.doubt(f.firstLine(), 1, "page.break", "p" + (sections.size() + 1) + "-01",
-              "page " + (sections.size() + 1) + " (" + sig[i].title + ") starts here; the "
-                  + (i - lastSigned - 1) + " stories before it belong to no section and could"
-                  + " open this page or close the one before");
-        }
-        starts.add(start);
-        sections.add(sig[i]);
-      }
-      lastSigned = i;
-    }
-    if (sections.isEmpty()) {
-      starts.add(0);
-      sections.add(Section.FRONT);
-    }
+    PageTurns.Segmentation seg = PageTurns.segment(TurnEvidence.of(found, log.changes()));
+    List<Integer> starts = seg.starts();
+    reportDoubts(found, seg, log);
     List<Page> pages = new ArrayList<>();
     for (int p = 0; p < starts.size(); p++) {
       int from = starts.get(p);
       int to = p + 1 < starts.size() ? starts.get(p + 1) : n;
+      Section section = seg.sections().get(p);
       List<Story> stories = new ArrayList<>();
       for (int i = from; i < to; i++) {
         String id = String.format("p%d-%02d", p + 1, stories.size() + 1);
         Story s = found.get(i).story().withId(id);
-        if (sections.get(p) == Section.LITERARY && s.kind() == StoryKind.FEATURE) {
+        if (section == Section.LITERARY && s.kind() == StoryKind.FEATURE) {
           s = s.withKind(StoryKind.ESSAY); // prose on the literary page is an essay
         }
         stories.add(s);
         reportFragments(found.get(i), id, log);
       }
-      pages.add(new Page(p + 1, sections.get(p).title, List.of("section"), stories));
+      pages.add(new Page(p + 1, section.title, List.of("section"), stories));
     }
     return pages;
+  }
+
+  /**
+   * A turn chosen although other segmentations put none there, and a story passed over although
+   * many put a turn before it, are an editor's to check.
+   */
+  private static void reportDoubts(List<Found> found, PageTurns.Segmentation seg, ChangeLog log) {
+    List<Integer> starts = seg.starts();
+    double[] chance = seg.turnChance();
+    double[] count = seg.pageCountChance();
+    int pages = starts.size();
+    if (count[pages] < SURE_TURN) {
+      int other = 1;
+      for (int k = 1; k < count.length; k++) {
+        if (k != pages && (other == pages || count[k] > count[other])) {
+          other = k;
+        }
+      }
+      log.doubt(found.get(0).firstLine(), 1, "page.count", Integer.toString(pages),
+          String.format("the issue holds %d pages with a chance of %.0f %% (%d pages: %.0f %%);"
+              + " no running head prints the turns", pages, 100 * count[pages], other,
+              100 * (other < count.length ? count[other] : 0)));
+    }
+    for (int i = 1; i < found.size(); i++) {
+      int page = starts.indexOf(i);
+      Found f = found.get(i);
+      if (page > 0 && chance[i] < SURE_TURN) {
+        // the likeliest other opening between the turns around this one
+        int from = starts.get(page - 1) + 1;
+        int to = page + 1 < starts.size() ? starts.get(page + 1) : found.size();
+        int other = -1;
+        for (int k = from; k < to; k++) {
+          if (k != i && (other < 0 || chance[k] > chance[other])) {
+            other = k;
+          }
+        }
+        String alternative = other < 0 ? ""
+            : String.format("; the likeliest other opening is line %d (%.0f %%)",
+                found.get(other).firstLine(), 100 * chance[other]);
+        log.doubt(f.firstLine(), 1, "page.break", "p" + (page + 1) + "-01",
+            String.format("page %d (%s) opens here with a chance of %.0f %% (no running head"
+                + " prints the turn)%s", page + 1, seg.sections().get(page).title,
+                100 * chance[i], alternative));
+      } else if (page < 0 && chance[i] >= POSSIBLE_TURN) {
+        log.doubt(f.firstLine(), 1, "page.break",
+            f.story().titleText().orElse(firstWords(f.story())),
+            String.format("%s that opens a page with a chance of %.0f %%; kept on the page"
+                + " before", f.frameStart() ? "a new text frame" : "a story", 100 * chance[i]));
+      }
+    }
+  }
+
+  private static String firstWords(Story s) {
+    String t = String.join("", s.texts());
+    return t.substring(0, Math.min(12, t.length()));
   }
 
   /** Stray characters where a story's headline stands: reported with the story they follow. */
@@ -169,16 +204,6 @@ final class Paginator {
       log.doubt(p.line(), p.column(), "headline.fragment", p.text(),
           "stray character after " + id + ": a remnant of its lost headline?");
     }
-  }
-
-  /** The last story that starts a new text frame in (previous section's last, first of new]. */
-  private static int breakBefore(List<Found> found, int lastSigned, int first) {
-    for (int i = first; i > lastSigned; i--) {
-      if (found.get(i).frameStart()) {
-        return i;
-      }
-    }
-    return first;
   }
 
   private static Section signature(Story s, boolean frontOver) {
