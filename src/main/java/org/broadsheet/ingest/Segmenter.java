@@ -52,8 +52,8 @@ final class Segmenter {
   private final boolean headlinesAfter;
 
   private Segmenter(List<Unit> units) {
-    this.units = units;
-    this.headlinesAfter = HeadlineOrder.after(units);
+    this.units = RunOnJoiner.join(units);
+    this.headlinesAfter = HeadlineOrder.after(this.units);
   }
 
   static List<Draft> segment(List<Unit> units) {

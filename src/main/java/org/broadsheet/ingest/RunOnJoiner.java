@@ -1,0 +1,176 @@
+package org.broadsheet.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Joins back the pieces of a paragraph that spurious blank lines left standing apart, where the
+ * text itself shows the sentence runs on, so that no piece of prose is read as a headline, a verse
+ * or a story boundary. A line belongs to the text after it (or before it) when:
+ * <ul>
+ *   <li>the paragraph before it stops in mid-sentence: a story's text never ends without its stop
+ *       (or a signature), so what follows carries the sentence on;</li>
+ *   <li>it ends with a pause (，、；：): a headline carries no pause, and a single line is no poem;</li>
+ *   <li>it opens a quotation or title mark it does not close (《党支部工作 … 条例》): a headline's
+ *       marks are paired within it;</li>
+ *   <li>the paragraph after it opens with a full line of the column: every paragraph's first line
+ *       is indented, so a full first line continues the line before it, and a headline is always
+ *       followed by an indented first line;</li>
+ *   <li>it is as wide as an indented first line and the line after it closes the sentence as a
+ *       paragraph's short last line.</li>
+ * </ul>
+ * Datelines, new text frames, bylines, credits and headlines set with spaced-out characters are
+ * never joined: they show a story's own start or end.
+ */
+final class RunOnJoiner {
+  /** How far a full line may fall short of the measure (a space swallowed at the break). */
+  private static final double SHORT_BY = 1.0;
+  private static final double SLACK = ColumnLines.SLACK;
+  private static final double INDENT = Rejoiner.INDENT;
+
+  private final List<Unit> units;
+  private final ColumnLines col;
+  /** The index in {@link #col} of each 0-based source line, -1 for blank lines. */
+  private final int[] lineIndex;
+
+  private RunOnJoiner(List<Unit> units) {
+    this.units = units;
+    SourceText src = units.get(0).piece().source();
+    this.col = new ColumnLines(src);
+    this.lineIndex = new int[src.lineCount() + 1];
+    java.util.Arrays.fill(lineIndex, -1);
+    for (int k = 0; k < col.size(); k++) {
+      lineIndex[col.line(k)] = k;
+    }
+  }
+
+  static List<Unit> join(List<Unit> units) {
+    return units.isEmpty() ? units : new RunOnJoiner(units).run();
+  }
+
+  private List<Unit> run() {
+    List<Unit> out = new ArrayList<>();
+    for (int i = 0; i < units.size(); i++) {
+      Unit u = units.get(i);
+      Unit prev = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (prev != null && runsOnInto(prev, u)) {
+        out.set(out.size() - 1, merge(prev, u));
+        continue;
+      }
+      Unit next = i + 1 < units.size() ? units.get(i + 1) : null;
+      if (next != null && opens(u, prev, next, i)) {
+        out.add(merge(u, next));
+        i++;
+        continue;
+      }
+      out.add(u);
+    }
+    return out;
+  }
+
+  /** A paragraph stopped in mid-sentence: the unit after it carries the sentence on. */
+  private boolean runsOnInto(Unit prev, Unit u) {
+    String t = prev.text();
+    return Segmenter.shape(prev) == Segmenter.Shape.BODY && !t.isEmpty()
+        && !Chars.endsSentence(t) && !Segmenter.CREDIT_TAIL.matcher(t).find() && canContinue(u)
+        && !u.verse();
+  }
+
+  /** Unit {@code u} opens a paragraph that {@code next} carries on. */
+  private boolean opens(Unit u, Unit prev, Unit next, int i) {
+    if (Segmenter.shape(u) != Segmenter.Shape.SHORT || u.verse() || !canContinue(next)
+        || Segmenter.shape(next) == Segmenter.Shape.SHORT && !unclosed(u.text())) {
+      return false;
+    }
+    String t = u.text();
+    if (Chars.endsSentence(t) || Segmenter.isSpacedOut(t)) {
+      return false;
+    }
+    if (unclosed(t)) {
+      return true;
+    }
+    boolean alone = (prev == null || Segmenter.shape(prev) != Segmenter.Shape.SHORT)
+        && Segmenter.shape(next) == Segmenter.Shape.BODY;
+    if (!alone) {
+      return false;
+    }
+    if (endsWithPause(u)) {
+      return true;
+    }
+    if (Chars.isMark(t.codePointBefore(t.length()))) {
+      return false;
+    }
+    if (isCaption(next, i + 2 < units.size() ? units.get(i + 2) : null)) {
+      return false; // a caption is set without indent: a headline may stand above its full line
+    }
+    int k = index(next.line());
+    int ku = index(u.line());
+    if (k < 0 || ku < 0) {
+      return false;
+    }
+    double measure = col.measure(k);
+    if (col.width(ku) > measure + SLACK) {
+      return false;
+    }
+    if (next.lineCount() >= 2) {
+      return col.width(k) - col.trailingMarks(k) >= measure - SHORT_BY;
+    }
+    // a two-line paragraph broken apart: an indented first line, then its short last line
+    double first = measure - INDENT;
+    return next.lineCount() == 1 && Chars.endsSentence(next.text())
+        && col.width(ku) >= first - SHORT_BY && col.width(ku) <= first + SLACK
+        && col.width(k) < first;
+  }
+
+  /** A unit that may carry on a sentence: no start of a story, no byline, credit or headline. */
+  private static boolean canContinue(Unit u) {
+    Segmenter.Shape s = Segmenter.shape(u);
+    return (s == Segmenter.Shape.BODY || s == Segmenter.Shape.SHORT) && !u.frameStart()
+        && !Datelines.startsWithDateline(u.text()) && !Segmenter.isSpacedOut(u.text());
+  }
+
+  /** A photo caption: it ends with its credit, or its credit stands on the next line. */
+  private static boolean isCaption(Unit u, Unit after) {
+    return Segmenter.CREDIT_TAIL.matcher(u.text()).find() || u.text().contains("图为")
+        || after != null && (Segmenter.shape(after) == Segmenter.Shape.CREDIT
+            || Segmenter.CREDIT_TAIL.matcher(after.text()).find()
+            || after.text().startsWith("图为"));
+  }
+
+  private static boolean endsWithPause(Unit u) {
+    String t = u.text();
+    return !t.isEmpty() && Chars.PAUSE.indexOf(t.codePointBefore(t.length())) >= 0;
+  }
+
+  /** More opening quotation or title marks than closing ones. */
+  private static boolean unclosed(String t) {
+    int depth = 0;
+    for (int i = 0; i < t.length(); ) {
+      int cp = t.codePointAt(i);
+      depth += Chars.isOpening(cp) ? 1 : Chars.isClosing(cp) ? -1 : 0;
+      i += Character.charCount(cp);
+    }
+    return depth > 0;
+  }
+
+  private int index(int line) {
+    return line - 1 >= 0 && line - 1 < lineIndex.length ? lineIndex[line - 1] : -1;
+  }
+
+  /** One unit of {@code a}'s lines and {@code b}'s: a paragraph, measured anew. */
+  private Unit merge(Unit a, Unit b) {
+    Piece piece = a.piece().concat(b.piece());
+    Piece raw = a.raw().concat(b.raw());
+    int from = index(a.line());
+    int to = index(b.raw().line(b.raw().length() - 1));
+    double shown = Math.max(a.measure(), b.measure());
+    if (from >= 0 && to >= from) {
+      shown = 0;
+      for (int k = from; k <= to; k++) {
+        shown = Math.max(shown, col.width(k) - col.trailingMarks(k) + (k == from ? INDENT : 0));
+      }
+    }
+    return new Unit(piece, raw, a.lineCount() + b.lineCount(), a.frameStart(), a.blankBefore(),
+        b.blankAfter(), false, false, shown);
+  }
+}
