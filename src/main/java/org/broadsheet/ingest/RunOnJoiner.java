@@ -65,7 +65,27 @@ final class RunOnJoiner {
       }
       out.add(u);
     }
+    out.replaceAll(this::measured);
     return out;
+  }
+
+  /**
+   * The unit with the measure its lines show: the widest line (the first counted with its
+   * indent), a paragraph's last line left out when others show the measure, since it may run out
+   * of a run narrowed around a picture into the full column and so show neither.
+   */
+  private Unit measured(Unit u) {
+    int from = index(u.line());
+    int to = index(u.raw().line(u.raw().length() - 1));
+    if (u.lineCount() < 3 || from < 0 || to <= from) {
+      return u;
+    }
+    double shown = 0;
+    for (int k = from; k < to; k++) {
+      shown = Math.max(shown, col.width(k) - col.trailingMarks(k) + (k == from ? INDENT : 0));
+    }
+    return new Unit(u.piece(), u.raw(), u.lineCount(), u.frameStart(), u.blankBefore(),
+        u.blankAfter(), u.apart(), u.verse(), shown);
   }
 
   /** A paragraph stopped in mid-sentence: the unit after it carries the sentence on. */

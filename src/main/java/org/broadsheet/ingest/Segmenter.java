@@ -50,6 +50,8 @@ final class Segmenter {
   private Builder current = new Builder();
 
   private final boolean headlinesAfter;
+  /** The index of the unit being placed. */
+  private int at;
 
   private Segmenter(List<Unit> units) {
     this.units = RunOnJoiner.join(units);
@@ -79,6 +81,7 @@ final class Segmenter {
 
   private List<Draft> run() {
     for (int i = 0; i < units.size(); i++) {
+      at = i;
       Unit u = units.get(i);
       switch (shape(u)) {
         case CREDIT -> {
@@ -306,8 +309,19 @@ final class Segmenter {
     if (current.body.isEmpty() && current.verses.isEmpty()) {
       current.frameStart |= u.frameStart();
     }
-    if (changesMeasure(u) && current.split < 0) {
+    boolean confirmed = changesMeasure(u) && confirmsMeasure(u);
+    if (changesMeasure(u) && (current.split < 0 || confirmed && !current.splitConfirmed)) {
       current.split = current.body.size();
+      current.splitConfirmed = confirmed;
+      while (current.split > 1 && opensNewMeasure(current.body.get(current.split - 1), u)) {
+        current.split--; // a short first paragraph already set in the new measure
+      }
+      if (confirmed && u.measure() > current.measure && current.byline.isEmpty()
+          && SIGNED_DATELINE.matcher(current.body.get(0).text()).find()) {
+        // a story signed at its dateline has no second author, and no picture widens a column:
+        // a wider measure is another article's
+        splitSecondSignature();
+      }
     }
     current.body.add(u);
     if (u.lineCount() >= MEASURED_LINES && u.measure() > NARROW_RUN && current.measure == 0) {
@@ -334,6 +348,31 @@ final class Segmenter {
   }
 
   /**
+   * The paragraph after {@code u} keeps the measure {@code u} changed to: a measure read off
+   * extracted lines varies by a space or a digit, a column's does not change back and forth.
+   */
+  private boolean confirmsMeasure(Unit u) {
+    if (at + 1 >= units.size() || units.get(at) != u) {
+      return false;
+    }
+    Unit next = units.get(at + 1);
+    return shape(next) == Shape.BODY && next.lineCount() >= 2 && next.measure() > NARROW_RUN
+        && Math.abs(next.measure() - u.measure()) < MEASURE_CHANGE
+        && Math.abs(next.measure() - current.measure) >= MEASURE_CHANGE;
+  }
+
+  /**
+   * A paragraph of two lines or more shows its measure (its first line is full, less the indent):
+   * one wider or narrower than the story's column, nearer the measure of the paragraph {@code u}
+   * that changed it, is already set in the new column.
+   */
+  private boolean opensNewMeasure(Unit p, Unit u) {
+    return p.lineCount() >= 2 && p.measure() > NARROW_RUN
+        && Math.abs(p.measure() - current.measure) >= MEASURE_CHANGE
+        && Math.abs(p.measure() - u.measure()) < Math.abs(p.measure() - current.measure);
+  }
+
+  /**
    * A story signed after its dateline ({@code 本报讯（王红）}) is signed once: a second signature
    * at its end closes another article, one with no headline or dateline of its own, which
    * begins where the column measure changed.
@@ -347,7 +386,7 @@ final class Segmenter {
     current.body.subList(current.split, current.body.size()).clear();
     flush();
     current.body.addAll(rest);
-    current.measure = rest.get(0).measure();
+    current.measure = rest.isEmpty() ? 0 : rest.get(0).measure();
   }
 
   private void flush() {
@@ -369,6 +408,7 @@ final class Segmenter {
     boolean frameStart;
     double measure;
     int split = -1;
+    boolean splitConfirmed;
 
     boolean hasText() {
       return !body.isEmpty() || !verses.isEmpty();
