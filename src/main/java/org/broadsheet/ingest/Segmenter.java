@@ -156,6 +156,11 @@ final class Segmenter {
 
   /** Places a run of short lines standing apart: verse, a headline group, or paragraphs. */
   private void place(List<Unit> run) {
+    List<List<Unit>> poems = poems(run);
+    if (poems.size() > 1) {
+      poems.forEach(this::place);
+      return;
+    }
     if (run.stream().allMatch(u -> Chars.endsSentence(u.text())
         && Chars.width(u.text()) > CLASSICAL_LINE)) {
       run.forEach(this::body); // one-line paragraphs set apart: each a whole sentence, not verse
@@ -227,6 +232,52 @@ final class Segmenter {
     } else {
       headline(run);
     }
+  }
+
+  /**
+   * A run of short lines holding two poems or more, each a block of verse (classical lines ending
+   * with their marks, or free verse set line after line) and the headline between them (one or
+   * two unmarked lines): cut at each headline, which goes with the poem after it, or before it
+   * where this issue's headlines follow their bodies. One part when the run holds one poem.
+   */
+  private List<List<Unit>> poems(List<Unit> run) {
+    List<int[]> segments = new ArrayList<>(); // {from, to, kind: 0 plain, 1 classical, 2 free}
+    for (int i = 0; i < run.size(); ) {
+      int kind = lineKind(run.get(i));
+      int j = i + 1;
+      while (j < run.size() && lineKind(run.get(j)) == kind) {
+        j++;
+      }
+      segments.add(new int[] {i, j, kind});
+      i = j;
+    }
+    List<Integer> cuts = new ArrayList<>();
+    for (int k = 1; k + 1 < segments.size(); k++) {
+      int[] s = segments.get(k);
+      if (s[2] == 0 && s[1] - s[0] <= 2 && isPoem(segments.get(k - 1))
+          && isPoem(segments.get(k + 1))) {
+        cuts.add(headlinesAfter ? s[1] : s[0]);
+      }
+    }
+    List<List<Unit>> parts = new ArrayList<>();
+    int from = 0;
+    for (int c : cuts) {
+      parts.add(run.subList(from, c));
+      from = c;
+    }
+    parts.add(run.subList(from, run.size()));
+    return parts;
+  }
+
+  private static int lineKind(Unit u) {
+    if (u.verse()) {
+      return 2;
+    }
+    return endsWithMark(u.text()) && Chars.width(u.text()) <= CLASSICAL_LINE ? 1 : 0;
+  }
+
+  private static boolean isPoem(int[] segment) {
+    return segment[2] != 0 && segment[1] - segment[0] >= 2;
   }
 
   /** A headline group: the story's before it when headlines follow bodies, else the next's. */
