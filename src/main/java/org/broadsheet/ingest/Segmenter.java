@@ -93,6 +93,10 @@ final class Segmenter {
               // "the picture shows" follows the caption's account of the event, set on the
               // line before it
               caption.add(0, current.body.remove(current.body.size() - 1));
+            } else if (caption.get(0).text().startsWith("图为") && isCaptionAccount()) {
+              // the account is all the story holds so far: a spurious blank line between it
+              // and "the picture shows" does not part them
+              caption.add(0, current.body.remove(0));
             }
             if (!current.body.isEmpty()) {
               flush(); // the caption is the paragraph right above its credit
@@ -125,6 +129,16 @@ final class Segmenter {
     }
     flush();
     return drafts;
+  }
+
+  /**
+   * The story so far is one short paragraph with no dateline, headline, verse or author: the
+   * account of the event that a caption gives before its 图为 sentence.
+   */
+  private boolean isCaptionAccount() {
+    return current.body.size() == 1 && current.verses.isEmpty() && current.headline.isEmpty()
+        && !current.signed && current.body.get(0).lineCount() <= CAPTION_ACCOUNT_LINES
+        && !Datelines.startsWithDateline(current.body.get(0).text());
   }
 
   /** A marker (or nothing) and then single characters: a name set one character per line. */
@@ -353,7 +367,7 @@ final class Segmenter {
       return;
     }
     boolean starts = Datelines.startsWithDateline(u.text()) || u.frameStart() || current.closed
-        || current.signed || !current.verses.isEmpty();
+        || current.signed || !current.verses.isEmpty() || widerThanColumn(u);
     if (starts && current.hasText()) {
       flush();
     }
@@ -396,6 +410,15 @@ final class Segmenter {
   private boolean changesMeasure(Unit u) {
     return current.measure > 0 && u.lineCount() >= MEASURED_LINES && u.measure() > NARROW_RUN
         && Math.abs(u.measure() - current.measure) >= MEASURE_CHANGE;
+  }
+
+  /**
+   * A one-line paragraph wider than the story's column cannot stand in it (only a final mark
+   * hangs past the measure): it is set in another frame, another article's or a caption's.
+   */
+  private boolean widerThanColumn(Unit u) {
+    return current.measure > 0 && u.lineCount() == 1
+        && u.measure() - Rejoiner.INDENT > current.measure + MEASURE_CHANGE;
   }
 
   /**
