@@ -138,7 +138,7 @@ final class RunOnJoiner {
     // a two-line paragraph broken apart: an indented first line, then its short last line
     double first = measure - INDENT;
     return next.lineCount() == 1 && Chars.endsSentence(next.text())
-        && col.width(ku) >= first - SHORT_BY && col.width(ku) <= first + SLACK
+        && col.width(ku) >= first - SHORT_BY && col.width(ku) <= measure + SLACK
         && col.width(k) < first;
   }
 

@@ -34,6 +34,11 @@ final class Segmenter {
    * a half-width digit pair): it only places the split of a story already shown to be two.
    */
   private static final double MEASURE_CHANGE = 1.5;
+  /**
+   * A column narrower by this many ems is another article's: lines narrowed around a picture are
+   * no wider than {@link #NARROW_RUN}, and a measure read off the lines varies by less.
+   */
+  private static final double NARROWER_COLUMN = 2 * MEASURE_CHANGE;
   private static final Pattern SIGNED_DATELINE =
       Pattern.compile("^" + Datelines.PATTERN + "\\s*（[^）]{2,12}）");
   private static final Pattern MARKER_ONLY = Pattern.compile("^[●◎○★☆]$");
@@ -381,10 +386,11 @@ final class Segmenter {
       while (current.split > 1 && opensNewMeasure(current.body.get(current.split - 1), u)) {
         current.split--; // a short first paragraph already set in the new measure
       }
-      if (confirmed && u.measure() > current.measure && current.byline.isEmpty()
+      if (confirmed && current.byline.isEmpty()
+          && (u.measure() > current.measure || current.measure - u.measure() >= NARROWER_COLUMN)
           && SIGNED_DATELINE.matcher(current.body.get(0).text()).find()) {
-        // a story signed at its dateline has no second author, and no picture widens a column:
-        // a wider measure is another article's
+        // a story signed at its dateline has no second author: a wider measure (no picture
+        // widens a column), or one much narrower than the column, is another article's
         splitSecondSignature();
       }
     }
