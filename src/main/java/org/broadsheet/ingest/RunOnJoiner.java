@@ -28,7 +28,7 @@ final class RunOnJoiner {
   private static final double SLACK = ColumnLines.SLACK;
   private static final double INDENT = Rejoiner.INDENT;
 
-  private final List<Unit> units;
+  private List<Unit> units;
   private final ColumnLines col;
   /** The index in {@link #col} of each 0-based source line, -1 for blank lines. */
   private final int[] lineIndex;
@@ -50,6 +50,9 @@ final class RunOnJoiner {
 
   private List<Unit> run() {
     List<Unit> out = new ArrayList<>();
+    List<Unit> units = new ArrayList<>();
+    this.units.forEach(u -> units.addAll(splitAtDamageChange(u)));
+    this.units = units;
     for (int i = 0; i < units.size(); i++) {
       Unit u = units.get(i);
       Unit prev = out.isEmpty() ? null : out.get(out.size() - 1);
@@ -86,6 +89,66 @@ final class RunOnJoiner {
     }
     return new Unit(u.piece(), u.raw(), u.lineCount(), u.frameStart(), u.blankBefore(),
         u.blankAfter(), u.apart(), u.verse(), shown);
+  }
+
+  /**
+   * An article is damaged or not as a whole (its marks all came out as images, or none did): where
+   * a sentence ends at a line's end and the lines before show only repaired marks while the lines
+   * after show only real ones, or the other way round, two articles were run together.
+   */
+  private List<Unit> splitAtDamageChange(Unit u) {
+    Piece p = u.piece();
+    if (u.lineCount() < 2 || p.isEmpty()) {
+      return List.of(u);
+    }
+    int first = p.line(0);
+    int last = p.line(p.length() - 1);
+    int[] starts = new int[last - first + 2];
+    for (int l = 0, i = 0; l <= last - first + 1; l++) {
+      while (i < p.length() && p.line(i) < first + l) {
+        i++;
+      }
+      starts[l] = i;
+    }
+    for (int cut = 1; cut <= last - first; cut++) {
+      int at = starts[cut];
+      if (at == 0 || at == p.length() || !Chars.endsSentence(p.sub(0, at).text())) {
+        continue;
+      }
+      int[] before = DamageState.marks(p, 0, at);
+      int[] after = DamageState.marks(p, at, p.length());
+      if (DamageState.of(before[0], before[1]).differs(DamageState.of(after[0], after[1]))) {
+        List<Unit> out = new ArrayList<>(List.of(part(u, 0, at, true)));
+        out.addAll(splitAtDamageChange(part(u, at, p.length(), false)));
+        return out;
+      }
+    }
+    return List.of(u);
+  }
+
+  /** Code points {@code from} to {@code to} of unit {@code u}, with the lines they hold. */
+  private Unit part(Unit u, int from, int to, boolean head) {
+    Piece p = u.piece().sub(from, to);
+    int firstLine = p.line(0);
+    int lastLine = p.line(p.length() - 1);
+    Piece raw = u.raw();
+    int a = 0;
+    while (a < raw.length() && raw.line(a) < firstLine) {
+      a++;
+    }
+    int b = a;
+    while (b < raw.length() && raw.line(b) <= lastLine) {
+      b++;
+    }
+    int lines = 0;
+    for (int l = firstLine; l <= lastLine; l++) {
+      lines += index(l) >= 0 ? 1 : 0;
+    }
+    SourceText src = p.source();
+    boolean blankBefore = head ? u.blankBefore() : src.lineText(firstLine - 2).isBlank();
+    boolean blankAfter = head ? src.lineText(lastLine).isBlank() : u.blankAfter();
+    return new Unit(p, raw.sub(a, b), lines, head && u.frameStart(), blankBefore, blankAfter,
+        false, false, u.measure());
   }
 
   /** A paragraph stopped in mid-sentence: the unit after it carries the sentence on. */

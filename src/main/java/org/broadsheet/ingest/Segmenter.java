@@ -350,7 +350,9 @@ final class Segmenter {
     if (CREDIT_TAIL.matcher(u.text()).find()) {
       List<Unit> caption = new ArrayList<>();
       Unit next = u;
-      while (!next.blankBefore() && !current.body.isEmpty() && !current.signed) {
+      while (!next.blankBefore() && !current.body.isEmpty() && !current.signed
+          && !DamageState.of(current.body.get(current.body.size() - 1).piece())
+              .differs(DamageState.of(u.piece()))) { // an article is damaged or not as a whole
         next = current.body.remove(current.body.size() - 1); // the caption's first line
         caption.add(0, next);
       }

@@ -274,4 +274,23 @@ class SegmenterTest {
         .isEqualTo("进入四季度以来，安全环保部开展质量月活动。图为员工们正在检查管道阀门。");
     assertThat(s.get(1).credit()).isEqualTo("张辉晓");
   }
+
+  @Test
+  void anUndamagedCaptionRunTogetherWithADamagedStorysLastLineIsItsOwnPhoto() {
+    // the story's marks all came out as images (袁 for ，, 遥 for 。), the caption's are real: an
+    // article is damaged or not as a whole, so the two were set apart
+    List<Story> s = clean(
+        "晋阳讯 近日袁铸造车间开展岗位练兵活动袁共有五十余名职工参加袁大家",
+        "互相学习袁取长补短遥",
+        "",
+        "目前袁该项目已进入试运行阶段袁各项参数达到设计要求遥",
+        "连日来，煅烧工区干部员工加班加点，确保生产稳定运行。图为江",
+        "辉燕正在调试控制系统。 摄影报道 金昌文");
+    assertThat(s).hasSize(2);
+    assertThat(s.get(0).paragraphs()).last()
+        .isEqualTo("目前，该项目已进入试运行阶段，各项参数达到设计要求。");
+    assertThat(s.get(1).caption())
+        .isEqualTo("连日来，煅烧工区干部员工加班加点，确保生产稳定运行。图为江辉燕正在调试控制系统。");
+    assertThat(s.get(1).credit()).isEqualTo("金昌文");
+  }
 }
