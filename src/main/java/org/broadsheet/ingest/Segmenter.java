@@ -374,7 +374,7 @@ final class Segmenter {
       return;
     }
     boolean starts = Datelines.startsWithDateline(u.text()) || u.frameStart() || current.closed
-        || current.signed || !current.verses.isEmpty() || widerThanColumn(u);
+        || current.signed || !current.verses.isEmpty() || widerThanColumn(u) || damageDiffers(u);
     if (starts && current.hasText()) {
       flush();
     }
@@ -418,6 +418,12 @@ final class Segmenter {
   private boolean changesMeasure(Unit u) {
     return current.measure > 0 && u.lineCount() >= MEASURED_LINES && u.measure() > NARROW_RUN
         && Math.abs(u.measure() - current.measure) >= MEASURE_CHANGE;
+  }
+
+  /** The paragraph before {@code u} is damaged and {@code u} not, or the reverse. */
+  private boolean damageDiffers(Unit u) {
+    return !current.body.isEmpty() && DamageState.of(current.body.get(current.body.size() - 1)
+        .piece()).differs(DamageState.of(u.piece()));
   }
 
   /**

@@ -293,4 +293,18 @@ class SegmenterTest {
         .isEqualTo("连日来，煅烧工区干部员工加班加点，确保生产稳定运行。图为江辉燕正在调试控制系统。");
     assertThat(s.get(1).credit()).isEqualTo("金昌文");
   }
+
+  @Test
+  void aDamagedArticleAndAnUndamagedOneAfterItAreTwoStories() {
+    List<Story> s = clean(
+        "晋阳讯 近日袁铸造车间开展岗位练兵活动袁共有五十余名职工参加袁大家",
+        "互相学习袁取长补短遥",
+        "",
+        "走进物流公司，一块写着安全第一的展板格外醒目。该公司建立了问题台账，",
+        "完善了应急预案，各项工作稳步推进。");
+    assertThat(s).hasSize(2);
+    assertThat(s.get(1).dateline()).isNull();
+    assertThat(s.get(1).paragraphs()).containsExactly(
+        "走进物流公司，一块写着安全第一的展板格外醒目。该公司建立了问题台账，完善了应急预案，各项工作稳步推进。");
+  }
 }
