@@ -10,15 +10,18 @@ import java.util.regex.Pattern;
  * headlines and authors follow their bodies, as the original set them beside or below the text.
  * Short lines standing alone are a headline group (one or two lines: kicker and title) or, three
  * or more in a row, verse. A name set one character per line under a marker is a byline.
+ * An article keeps one column measure and one damage state: a story signed at its dateline ends
+ * where a clearly different measure starts and holds, and a paragraph in the other damage state
+ * starts another story. Pieces of a paragraph left apart by spurious blank lines are first joined
+ * back ({@link RunOnJoiner}).
  */
 final class Segmenter {
   private static final int MIN_VERSE_LINES = 3;
   /** A line of classical verse is at most this wide: seven characters and a mark. */
-  private static final double CLASSICAL_LINE = 9;
+  static final double CLASSICAL_LINE = 9;
   private static final Pattern CREDIT = Pattern.compile("^摄影报道\\s*[\\p{IsHan} ]{2,8}$");
   private static final Pattern BYLINE_ONLY = Pattern.compile(
       "^[（(][\\p{IsHan} ]{2,16}[）)]$|^[●◎○★☆]\\s*\\p{IsHan}{2,4}$");
-  private static final Pattern SPACED = Pattern.compile("^\\p{IsHan}(?: \\p{IsHan})+$");
   private static final Pattern SIGNED_TAIL =
       Pattern.compile("[。！？…”][ \\u3000]*[（(][\\p{IsHan} ]{2,16}[）)]$");
   static final Pattern CREDIT_TAIL =
@@ -52,7 +55,7 @@ final class Segmenter {
 
   private final List<Unit> units;
   private final List<Draft> drafts = new ArrayList<>();
-  private Builder current = new Builder();
+  private DraftBuilder current = new DraftBuilder();
 
   private final boolean headlinesAfter;
   /** The index of the unit being placed. */
@@ -175,7 +178,7 @@ final class Segmenter {
 
   /** Places a run of short lines standing apart: verse, a headline group, or paragraphs. */
   private void place(List<Unit> run) {
-    List<List<Unit>> poems = poems(run);
+    List<List<Unit>> poems = ShortLines.poems(run, headlinesAfter);
     if (poems.size() > 1) {
       poems.forEach(this::place);
       return;
@@ -212,21 +215,21 @@ final class Segmenter {
       return;
     }
     int plain = 0;
-    while (plain < run.size() && !endsWithMark(run.get(plain).text())) {
+    while (plain < run.size() && !ShortLines.endsWithMark(run.get(plain).text())) {
       plain++;
     }
     if (plain > 0 && plain <= 2 && run.size() - plain >= 2
-        && run.subList(plain, run.size()).stream().allMatch(u -> endsWithMark(u.text()))) {
+        && run.subList(plain, run.size()).stream().allMatch(u -> ShortLines.endsWithMark(u.text()))) {
       headline(run.subList(0, plain)); // a headline group, then classical verse with its marks
       verses(run.subList(plain, run.size()));
       return;
     }
     int marked = 0;
-    while (marked < run.size() && endsWithMark(run.get(marked).text())) {
+    while (marked < run.size() && ShortLines.endsWithMark(run.get(marked).text())) {
       marked++;
     }
     if (headlinesAfter && marked >= 2 && run.size() - marked >= 1 && run.size() - marked <= 2
-        && run.subList(marked, run.size()).stream().noneMatch(u -> hasMark(u.text()))) {
+        && run.subList(marked, run.size()).stream().noneMatch(u -> ShortLines.hasMark(u.text()))) {
       verses(run.subList(0, marked)); // classical verse with its marks, then its headline
       headline(run.subList(marked, run.size()));
       return;
@@ -245,58 +248,12 @@ final class Segmenter {
       current.closed = true;
       return;
     }
-    boolean punctuated = run.stream().anyMatch(u -> endsWithMark(u.text()));
+    boolean punctuated = run.stream().anyMatch(u -> ShortLines.endsWithMark(u.text()));
     if (run.size() >= MIN_VERSE_LINES || punctuated) {
       verses(run);
     } else {
       headline(run);
     }
-  }
-
-  /**
-   * A run of short lines holding two poems or more, each a block of verse (classical lines ending
-   * with their marks, or free verse set line after line) and the headline between them (one or
-   * two unmarked lines): cut at each headline, which goes with the poem after it, or before it
-   * where this issue's headlines follow their bodies. One part when the run holds one poem.
-   */
-  private List<List<Unit>> poems(List<Unit> run) {
-    List<int[]> segments = new ArrayList<>(); // {from, to, kind: 0 plain, 1 classical, 2 free}
-    for (int i = 0; i < run.size(); ) {
-      int kind = lineKind(run.get(i));
-      int j = i + 1;
-      while (j < run.size() && lineKind(run.get(j)) == kind) {
-        j++;
-      }
-      segments.add(new int[] {i, j, kind});
-      i = j;
-    }
-    List<Integer> cuts = new ArrayList<>();
-    for (int k = 1; k + 1 < segments.size(); k++) {
-      int[] s = segments.get(k);
-      if (s[2] == 0 && s[1] - s[0] <= 2 && isPoem(segments.get(k - 1))
-          && isPoem(segments.get(k + 1))) {
-        cuts.add(headlinesAfter ? s[1] : s[0]);
-      }
-    }
-    List<List<Unit>> parts = new ArrayList<>();
-    int from = 0;
-    for (int c : cuts) {
-      parts.add(run.subList(from, c));
-      from = c;
-    }
-    parts.add(run.subList(from, run.size()));
-    return parts;
-  }
-
-  private static int lineKind(Unit u) {
-    if (u.verse()) {
-      return 2;
-    }
-    return endsWithMark(u.text()) && Chars.width(u.text()) <= CLASSICAL_LINE ? 1 : 0;
-  }
-
-  private static boolean isPoem(int[] segment) {
-    return segment[2] != 0 && segment[1] - segment[0] >= 2;
   }
 
   /** A headline group: the story's before it when headlines follow bodies, else the next's. */
@@ -320,30 +277,9 @@ final class Segmenter {
     current.frameStart |= run.get(0).frameStart();
   }
 
-  /**
-   * A headline set vertically: its characters spaced out one by one (治 安 检 查, marks kept
-   * with their character: 打 造“妈 咪 小 屋”暖).
-   */
+  /** A headline set vertically, its characters spaced out one by one (治 安 检 查). */
   static boolean isSpacedOut(String s) {
-    StringBuilder han = new StringBuilder();
-    for (int i = 0; i < s.length(); ) {
-      int cp = s.codePointAt(i);
-      han.appendCodePoint(Chars.isMark(cp) ? ' ' : cp);
-      i += Character.charCount(cp);
-    }
-    return SPACED.matcher(han.toString().strip().replaceAll(" +", " ")).matches();
-  }
-
-  /** A headline carries no pause or stop anywhere (quotation and title marks aside). */
-  private static boolean hasMark(String s) {
-    return s.codePoints().anyMatch(cp -> Chars.PAUSE.indexOf(cp) >= 0
-        || Chars.SENTENCE_END.indexOf(cp) >= 0);
-  }
-
-  /** Verse lines end with their marks (，。！？); headlines carry none at the end. */
-  private static boolean endsWithMark(String s) {
-    return !s.isEmpty() && (Chars.PAUSE.indexOf(s.codePointAt(s.length() - 1)) >= 0
-        || Chars.SENTENCE_END.indexOf(s.codePointAt(s.length() - 1)) >= 0);
+    return ShortLines.isSpacedOut(s);
   }
 
   private void body(Unit u) {
@@ -481,35 +417,6 @@ final class Segmenter {
     if (!current.isEmpty()) {
       drafts.add(current.build());
     }
-    current = new Builder();
-  }
-
-  private static final class Builder {
-    final List<Unit> body = new ArrayList<>();
-    final List<Unit> headline = new ArrayList<>();
-    final List<Unit> verses = new ArrayList<>();
-    final List<Unit> byline = new ArrayList<>();
-    final List<Unit> fragments = new ArrayList<>();
-    Unit credit;
-    boolean closed;
-    boolean signed;
-    boolean frameStart;
-    double measure;
-    int split = -1;
-    boolean splitConfirmed;
-
-    boolean hasText() {
-      return !body.isEmpty() || !verses.isEmpty();
-    }
-
-    boolean isEmpty() {
-      return !hasText() && headline.isEmpty() && byline.isEmpty() && credit == null
-          && fragments.isEmpty();
-    }
-
-    Draft build() {
-      return new Draft(List.copyOf(body), List.copyOf(headline), List.copyOf(verses),
-          List.copyOf(byline), credit, List.copyOf(fragments), frameStart);
-    }
+    current = new DraftBuilder();
   }
 }
