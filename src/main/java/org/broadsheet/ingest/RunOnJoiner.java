@@ -103,25 +103,32 @@ final class RunOnJoiner {
     }
     int first = p.line(0);
     int last = p.line(p.length() - 1);
-    int[] starts = new int[last - first + 2];
-    for (int l = 0, i = 0; l <= last - first + 1; l++) {
+    int lines = last - first + 1;
+    int[] starts = new int[lines + 1];
+    int[][] counts = new int[lines + 1][]; // marks repaired and real before each line's start
+    int[] total = {0, 0};
+    for (int l = 0, i = 0; l <= lines; l++) {
+      int from = i;
       while (i < p.length() && p.line(i) < first + l) {
         i++;
       }
+      int[] c = DamageState.marks(p, from, i);
+      total = new int[] {total[0] + c[0], total[1] + c[1]};
       starts[l] = i;
+      counts[l] = total;
     }
-    for (int cut = 1; cut <= last - first; cut++) {
+    int[] all = counts[lines];
+    for (int cut = 1; cut < lines; cut++) {
       int at = starts[cut];
-      if (at == 0 || at == p.length() || !Chars.endsSentence(p.sub(0, at).text())) {
+      int[] before = counts[cut];
+      if (at == 0 || at == p.length() || !DamageState.of(before[0], before[1])
+          .differs(DamageState.of(all[0] - before[0], all[1] - before[1]))
+          || !Chars.endsSentence(p.sub(0, at).text())) {
         continue;
       }
-      int[] before = DamageState.marks(p, 0, at);
-      int[] after = DamageState.marks(p, at, p.length());
-      if (DamageState.of(before[0], before[1]).differs(DamageState.of(after[0], after[1]))) {
-        List<Unit> out = new ArrayList<>(List.of(part(u, 0, at, true)));
-        out.addAll(splitAtDamageChange(part(u, at, p.length(), false)));
-        return out;
-      }
+      List<Unit> out = new ArrayList<>(List.of(part(u, 0, at, true)));
+      out.addAll(splitAtDamageChange(part(u, at, p.length(), false)));
+      return out;
     }
     return List.of(u);
   }
