@@ -7,7 +7,7 @@ import java.util.List;
  * headline beside its text last) or precede them (the usual order). The ends of the text and
  * the starts of text frames tell: a text (or frame) that opens with a headline group before its
  * first body has headlines first; a text that closes with a headline group after its last body,
- * or a frame whose body opens right after the previous frame's headline group, has them after.
+ * or a frame whose text or verse opens right after the previous frame's headline group, has them after.
  * A photo (caption and credit) has no headline of its own, so a headline group right after a
  * credit tells "before" and one right before a caption tells "after".
  * Without evidence the extraction's usual order, after, holds.
@@ -40,8 +40,8 @@ final class HeadlineOrder {
       }
       if (isHeadline(u) && followedByBody(units, i)) {
         votes--; // a frame opens with a headline
-      } else if (Segmenter.shape(u) == Segmenter.Shape.BODY && closesWithHeadline(units, i)) {
-        votes++; // the frame before closed with one
+      } else if (closesWithHeadline(units, i)) {
+        votes++; // the frame before closed with one (the frame opens with text or verse)
       }
     }
     for (int i = 1; i + 1 < units.size(); i++) {
@@ -54,6 +54,9 @@ final class HeadlineOrder {
       int end = i;
       while (end + 1 < units.size() && isHeadline(units.get(end + 1))) {
         end++;
+      }
+      if (end - i + 1 > MAX_HEADLINE_LINES) {
+        continue; // a longer run of short lines is a poem's, not a headline group
       }
       if (Segmenter.shape(units.get(i - 1)) == Segmenter.Shape.CREDIT
           && followedByBody(units, end)) {
