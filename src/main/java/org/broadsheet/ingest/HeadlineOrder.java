@@ -7,7 +7,8 @@ import java.util.List;
  * headline beside its text last) or precede them (the usual order). The ends of the text and
  * the starts of text frames tell: a text (or frame) that opens with a headline group before its
  * first body has headlines first; a text that closes with a headline group after its last body,
- * or a frame whose text or verse opens right after the previous frame's headline group, has them after.
+ * or a frame whose text or verse opens right after the previous frame's headline group, has
+ * them after.
  * A photo (caption and credit) has no headline of its own, so a headline group right after a
  * credit tells "before" and one right before a caption tells "after".
  * Without evidence the extraction's usual order, after, holds.

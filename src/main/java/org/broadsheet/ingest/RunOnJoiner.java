@@ -10,7 +10,8 @@ import java.util.List;
  * <ul>
  *   <li>the paragraph before it stops in mid-sentence: a story's text never ends without its stop
  *       (or a signature), so what follows carries the sentence on;</li>
- *   <li>it ends with a pause (，、；：): a headline carries no pause, and a single line is no poem;</li>
+ *   <li>it ends with a pause (，、；：): a headline carries no pause, and a single line is no
+ *       poem;</li>
  *   <li>it opens a quotation or title mark it does not close (《党支部工作 … 条例》): a headline's
  *       marks are paired within it;</li>
  *   <li>the paragraph after it opens with a full line of the column: every paragraph's first line

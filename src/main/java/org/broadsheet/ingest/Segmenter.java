@@ -219,7 +219,8 @@ final class Segmenter {
       plain++;
     }
     if (plain > 0 && plain <= 2 && run.size() - plain >= 2
-        && run.subList(plain, run.size()).stream().allMatch(u -> ShortLines.endsWithMark(u.text()))) {
+        && run.subList(plain, run.size()).stream()
+            .allMatch(u -> ShortLines.endsWithMark(u.text()))) {
       headline(run.subList(0, plain)); // a headline group, then classical verse with its marks
       verses(run.subList(plain, run.size()));
       return;
