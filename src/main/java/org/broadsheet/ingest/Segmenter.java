@@ -84,7 +84,8 @@ final class Segmenter {
     if (u.apart() && t.codePointCount(0, t.length()) == 1 && Chars.isHan(t.codePointAt(0))) {
       return Shape.SINGLE;
     }
-    return u.apart() ? Shape.SHORT : Shape.BODY;
+    // a headline set vertically stands apart even where the line before seems to run on into it
+    return u.apart() || u.lineCount() == 1 && isSpacedOut(t) ? Shape.SHORT : Shape.BODY;
   }
 
   private List<Draft> run() {

@@ -307,4 +307,19 @@ class SegmenterTest {
     assertThat(s.get(1).paragraphs()).containsExactly(
         "走进物流公司，一块写着安全第一的展板格外醒目。该公司建立了问题台账，完善了应急预案，各项工作稳步推进。");
   }
+
+  @Test
+  void aHeadlineSetVerticallyAfterACaptionStandsApart() {
+    List<Story> s = clean(
+        "铸造车间", "", "岗位练兵提技能", "",
+        "晋阳讯 近日，铸造车间开展岗位练兵活动，共有五十余名职工参加，效果明显。", "",
+        "年初以来，运输部组织员工对沉降槽进行检修维护。图为检修人员正在清理现场积料。 摄影报道 戴娟彬",
+        "",
+        "科 技 赋 能 打 造“妈 咪 小 屋”暖 心 工 程", "",
+        "晋阳讯 为切实解决员工急难愁盼问题，动力车间在生产现场举办专题培训班，效果明显。");
+    assertThat(s).hasSize(3);
+    assertThat(s.get(1).credit()).isEqualTo("戴娟彬");
+    assertThat(String.join("", s.get(2).title())).isEqualTo("科技赋能打造“妈咪小屋”暖心工程");
+    assertThat(s.get(2).dateline()).isEqualTo("晋阳讯");
+  }
 }
