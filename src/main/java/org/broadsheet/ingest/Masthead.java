@@ -18,7 +18,7 @@ final class Masthead {
   private static final int MAX_SPONSOR = 30;
   /** The legal form that ends a firm's name. */
   private static final Pattern LEGAL_FORM =
-      Pattern.compile("股份有限公司|有限责任公司|有限公司|公司|集团");
+      Pattern.compile("股份有限公司|有限责任公司|有限公司|分公司|公司|集团");
   /** A firm's name before its legal form: a place or brand and a trade (太岳矿业, 山西铝业). */
   private static final int MIN_FIRM_NAME = 4;
   /** Words that end the name of an organisation rather than of one of its departments. */
@@ -98,7 +98,9 @@ final class Masthead {
     if (!before.endsWith("摄影报道")) {
       return start;
     }
-    for (int name = 3; name >= 2; name--) {
+    // the longer sponsor first: a wrong split leaves a name's last character before the firm's
+    // first words, which recur elsewhere only by chance (钟光|中铝山西 against 钟光中|铝山西新)
+    for (int name = 2; name <= 3; name++) {
       if (end - start - name >= 4) {
         String head = new String(cps, start + name, 4);
         if (rest.indexOf(head) != rest.lastIndexOf(head)) {
