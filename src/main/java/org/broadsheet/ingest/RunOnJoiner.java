@@ -188,8 +188,9 @@ final class RunOnJoiner {
     if (endsWithPause(u)) {
       return true;
     }
-    if (Chars.isMark(t.codePointBefore(t.length()))) {
-      return false;
+    int end = t.codePointBefore(t.length());
+    if (Chars.isMark(end) && !Chars.isClosing(end)) {
+      return false; // a closing quotation mark may end a headline as well as a line
     }
     if (isCaption(next, i + 2 < units.size() ? units.get(i + 2) : null)) {
       return false; // a caption is set without indent: a headline may stand above its full line
