@@ -245,9 +245,13 @@ final class Segmenter {
       spaced++;
     }
     if (spaced < run.size() && run.size() - spaced <= 2) {
-      verses(run.subList(0, spaced)); // verse, then its headline set vertically after it
-      current.headline.addAll(run.subList(spaced, run.size()));
-      current.closed = true;
+      verses(run.subList(0, spaced)); // verse, then a headline set vertically
+      if (headlinesAfter) {
+        current.headline.addAll(run.subList(spaced, run.size())); // the verse's own
+        current.closed = true;
+      } else {
+        headline(run.subList(spaced, run.size())); // the next story's
+      }
       return;
     }
     boolean punctuated = run.stream().anyMatch(u -> ShortLines.endsWithMark(u.text()));

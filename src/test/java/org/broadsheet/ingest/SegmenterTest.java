@@ -322,4 +322,42 @@ class SegmenterTest {
     assertThat(String.join("", s.get(2).title())).isEqualTo("科技赋能打造“妈咪小屋”暖心工程");
     assertThat(s.get(2).dateline()).isEqualTo("晋阳讯");
   }
+
+  @Test
+  void aLineEndingWithAClosingQuoteBeforeAFullFirstLineOpensThatParagraph() {
+    List<Story> s = clean(
+        "晋阳讯 近日，铸造车间开展岗位练兵活动，共有五十余",
+        "名职工参加了本次活动，大家互相学习，取长补短，现场气",
+        "氛十分热烈，效果非常明显。",
+        "",
+        "这台循环水泵——全厂的“心脏”",
+        "",
+        "——连续运行了三百天。该厂党支部组织党员成立突击队，",
+        "哪里有急难险重任务，哪里就有党员的身影。",
+        "",
+        "（王芳）",
+        "",
+        "铸造车间",
+        "",
+        "岗位练兵提技能");
+    assertThat(s).hasSize(1);
+    assertThat(s.get(0).title()).containsExactly("岗位练兵提技能");
+    assertThat(s.get(0).paragraphs()).last().asString().startsWith("这台循环水泵——全厂的“心脏”——连续");
+  }
+
+  @Test
+  void aVerticalHeadlineAfterAPoemOpensTheNextStoryWhereHeadlinesPrecedeTheirBodies() {
+    List<Story> s = clean(
+        "铸造车间", "", "岗位练兵提技能", "",
+        "晋阳讯 近日，铸造车间开展岗位练兵活动，共有50余名职工参加，效果明显。（王芳）", "",
+        " 一群人", "", "清晨的第一缕阳光", "", "照亮了厂房的窗", "", "树荫下的长椅", "",
+        "那 盏 灯", "",
+        "又是一年春天，我回到了黄河岸边。那时候，一家人挤在小小的窑洞里，却从不觉得日子苦。", "",
+        "●林磊斌");
+    assertThat(s).hasSize(3);
+    assertThat(s.get(1).lines()).hasSize(4);
+    assertThat(s.get(1).title()).isEmpty();
+    assertThat(s.get(2).title()).containsExactly("那盏灯");
+    assertThat(s.get(2).byline()).isEqualTo("林磊斌");
+  }
 }
