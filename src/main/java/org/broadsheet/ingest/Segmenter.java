@@ -189,6 +189,11 @@ final class Segmenter {
       run.forEach(this::body); // one-line paragraphs set apart: each a whole sentence, not verse
       return;
     }
+    List<Unit> sentences = ShortLines.sentences(run);
+    if (sentences != null) {
+      sentences.forEach(this::body); // whole sentences, some broken over two lines set apart
+      return;
+    }
     int lead = 0;
     while (lead < run.size() && !run.get(lead).verse()) {
       lead++;

@@ -85,4 +85,35 @@ final class ShortLines {
   private static boolean isPoem(int[] segment) {
     return segment[2] != 0 && segment[1] - segment[0] >= 2;
   }
+
+  /**
+   * A run of short lines that are prose: each a whole sentence, or a mark-free line and the line
+   * after it that ends the sentence (东征村有座相传为 / 元代创建的关帝庙。), at least one such pair,
+   * each sentence wider than a line of classical verse. The sentences, pairs joined; else null.
+   */
+  static List<Unit> sentences(List<Unit> run) {
+    List<Unit> out = new ArrayList<>();
+    boolean paired = false;
+    for (int i = 0; i < run.size(); i++) {
+      Unit u = run.get(i);
+      String t = u.text();
+      if (Chars.endsSentence(t) && Chars.width(t) > Segmenter.CLASSICAL_LINE && !u.verse()) {
+        out.add(u);
+        continue;
+      }
+      if (i + 1 == run.size() || u.verse() || run.get(i + 1).verse() || t.isEmpty()
+          || Chars.isMark(t.codePointBefore(t.length()))
+          || !Chars.endsSentence(run.get(i + 1).text())
+          || Chars.width(t + run.get(i + 1).text()) <= Segmenter.CLASSICAL_LINE) {
+        return null;
+      }
+      Unit next = run.get(i + 1);
+      out.add(new Unit(u.piece().concat(next.piece()), u.raw().concat(next.raw()),
+          u.lineCount() + next.lineCount(), u.frameStart(), u.blankBefore(), next.blankAfter(),
+          false, false, Math.max(u.measure(), next.measure())));
+      paired = true;
+      i++;
+    }
+    return paired ? out : null;
+  }
 }

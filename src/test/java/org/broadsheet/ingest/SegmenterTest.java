@@ -360,4 +360,20 @@ class SegmenterTest {
     assertThat(s.get(2).title()).containsExactly("那盏灯");
     assertThat(s.get(2).byline()).isEqualTo("林磊斌");
   }
+
+  @Test
+  void shortLinesThatAreWholeSentencesOrASentenceBrokenInTwoAreProseNotVerse() {
+    List<Story> s = clean(
+        " 山西西南部有个县域人口不足五万的永和县。", "",
+        "永和县西南阁山脚下有个名闻遐迩的东征村。", "",
+        "东征村有座相传为", "",
+        "元代创建的关帝庙。", "",
+        "如同中国北方农村惯常所见的诸多关帝庙一样，这座关帝庙规模很小，近年来却因为一段红色记忆越来",
+        "越多地引起外界关注。", "",
+        "●王秀梅");
+    assertThat(s).hasSize(1);
+    assertThat(s.get(0).kind()).isEqualTo(StoryKind.ESSAY);
+    assertThat(s.get(0).lines()).isEmpty();
+    assertThat(s.get(0).paragraphs()).contains("东征村有座相传为元代创建的关帝庙。");
+  }
 }
