@@ -59,12 +59,12 @@ final class HeadlineOrder {
       if (end - i + 1 > MAX_HEADLINE_LINES) {
         continue; // a longer run of short lines is a poem's, not a headline group
       }
-      if (Segmenter.shape(units.get(i - 1)) == Segmenter.Shape.CREDIT
-          && followedByBody(units, end)) {
+      if (endsWithCredit(units.get(i - 1)) && followedByBody(units, end)) {
         votes--;
-      } else if (end + 2 < units.size()
+      } else if (end + 1 < units.size()
           && Segmenter.shape(units.get(end + 1)) == Segmenter.Shape.BODY
-          && Segmenter.shape(units.get(end + 2)) == Segmenter.Shape.CREDIT) {
+          && (endsWithCredit(units.get(end + 1)) || end + 2 < units.size()
+              && Segmenter.shape(units.get(end + 2)) == Segmenter.Shape.CREDIT)) {
         votes++;
       }
     }
@@ -83,6 +83,12 @@ final class HeadlineOrder {
     int run = i - 1 - j;
     boolean verse = j >= 0 && units.get(j).verse();
     return run >= 1 && run <= MAX_HEADLINE_LINES && !verse;
+  }
+
+  /** A photo's credit, on a line of its own or after its caption (… 摄影报道 NAME). */
+  private static boolean endsWithCredit(Unit u) {
+    return Segmenter.shape(u) == Segmenter.Shape.CREDIT
+        || Segmenter.CREDIT_TAIL.matcher(u.text()).find();
   }
 
   private static int firstContent(List<Unit> units) {

@@ -93,4 +93,18 @@ class HeadlineOrderTest {
     assertThat(s.get(1).lines()).hasSize(4);
     assertThat(s.get(1).byline()).isEqualTo("杜民昌");
   }
+
+  @Test
+  void aHeadlineGroupAfterACaptionEndingWithItsCreditOpensTheNextStory() {
+    List<Story> s = clean(
+        "晋阳讯 近日，铸造车间开展岗位练兵活动，共有50余名职工参加，效果明显。（王芳）", "",
+        " 近日，检修中心开展职工技能比武。图为员工们正在检修设备。 摄影报道 宋海", "",
+        "冶炼车间", "", "凝 心 聚 力 安 全 生 产", "",
+        "晋阳讯 年初以来，冶炼车间开展安全生产月活动，共有30余名职工参加，效果明显。");
+    assertThat(s).hasSize(3);
+    assertThat(s.get(1).credit()).isEqualTo("宋海");
+    assertThat(s.get(1).kicker()).isNull();
+    assertThat(s.get(2).kicker()).isEqualTo("冶炼车间");
+    assertThat(s.get(2).title()).containsExactly("凝心聚力安全生产");
+  }
 }
