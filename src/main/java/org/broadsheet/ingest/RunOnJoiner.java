@@ -1,6 +1,7 @@
 package org.broadsheet.ingest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -21,7 +22,9 @@ import java.util.List;
  *       paragraph's short last line.</li>
  * </ul>
  * Datelines, new text frames, bylines, credits and headlines set with spaced-out characters are
- * never joined: they show a story's own start or end.
+ * never joined: they show a story's own start or end. The other way round, a paragraph whose
+ * lines change damage state after a sentence end is split there (two articles run together), and
+ * each unit's measure is read again without its last line.
  */
 final class RunOnJoiner {
   /** How far a full line may fall short of the measure (a space swallowed at the break). */
@@ -29,20 +32,21 @@ final class RunOnJoiner {
   private static final double SLACK = ColumnLines.SLACK;
   private static final double INDENT = Rejoiner.INDENT;
 
-  private List<Unit> units;
+  /** The units, split where their damage state changes. */
+  private final List<Unit> units = new ArrayList<>();
   private final ColumnLines col;
   /** The index in {@link #col} of each 0-based source line, -1 for blank lines. */
   private final int[] lineIndex;
 
   private RunOnJoiner(List<Unit> units) {
-    this.units = units;
     SourceText src = units.get(0).piece().source();
     this.col = new ColumnLines(src);
     this.lineIndex = new int[src.lineCount() + 1];
-    java.util.Arrays.fill(lineIndex, -1);
+    Arrays.fill(lineIndex, -1);
     for (int k = 0; k < col.size(); k++) {
       lineIndex[col.line(k)] = k;
     }
+    units.forEach(u -> this.units.addAll(splitAtDamageChange(u)));
   }
 
   static List<Unit> join(List<Unit> units) {
@@ -51,9 +55,6 @@ final class RunOnJoiner {
 
   private List<Unit> run() {
     List<Unit> out = new ArrayList<>();
-    List<Unit> units = new ArrayList<>();
-    this.units.forEach(u -> units.addAll(splitAtDamageChange(u)));
-    this.units = units;
     for (int i = 0; i < units.size(); i++) {
       Unit u = units.get(i);
       Unit prev = out.isEmpty() ? null : out.get(out.size() - 1);
