@@ -206,7 +206,10 @@ final class RunOnJoiner {
       return false;
     }
     if (next.lineCount() >= 2) {
-      return col.width(k) - col.trailingMarks(k) >= measure - SHORT_BY;
+      // the paragraph's own column: the measure around its later lines, away from the text
+      // before it, which may be another article's in another measure
+      double own = Math.max(measure, col.measure(k + 1));
+      return col.width(k) >= own - SLACK; // a final mark may hang past a full line
     }
     // a two-line paragraph broken apart: an indented first line, then its short last line
     double first = measure - INDENT;
