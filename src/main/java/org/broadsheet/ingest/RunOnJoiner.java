@@ -209,7 +209,7 @@ final class RunOnJoiner {
       // the paragraph's own column: the measure around its later lines, away from the text
       // before it, which may be another article's in another measure
       double own = Math.max(measure, col.measure(k + 1));
-      return col.width(k) >= own - SLACK; // a final mark may hang past a full line
+      return col.width(k) >= own - SHORT_BY; // its final mark counted: it may hang
     }
     // a two-line paragraph broken apart: an indented first line, then its short last line
     double first = measure - INDENT;
