@@ -7,7 +7,8 @@ import java.util.List;
  * headline beside its text last) or precede them (the usual order). The ends of the text and
  * the starts of text frames tell: a text (or frame) that opens with a headline group before its
  * first body has headlines first; a text that closes with a headline group after its last body,
- * or a frame whose body opens right after the previous frame's headline group, has them after.
+ * or a frame whose text or verse opens right after the previous frame's headline group, has
+ * them after.
  * A photo (caption and credit) has no headline of its own, so a headline group right after a
  * credit tells "before" and one right before a caption tells "after".
  * Without evidence the extraction's usual order, after, holds.
@@ -40,8 +41,8 @@ final class HeadlineOrder {
       }
       if (isHeadline(u) && followedByBody(units, i)) {
         votes--; // a frame opens with a headline
-      } else if (Segmenter.shape(u) == Segmenter.Shape.BODY && closesWithHeadline(units, i)) {
-        votes++; // the frame before closed with one
+      } else if (closesWithHeadline(units, i)) {
+        votes++; // the frame before closed with one (the frame opens with text or verse)
       }
     }
     for (int i = 1; i + 1 < units.size(); i++) {
@@ -55,12 +56,15 @@ final class HeadlineOrder {
       while (end + 1 < units.size() && isHeadline(units.get(end + 1))) {
         end++;
       }
-      if (Segmenter.shape(units.get(i - 1)) == Segmenter.Shape.CREDIT
-          && followedByBody(units, end)) {
+      if (end - i + 1 > MAX_HEADLINE_LINES) {
+        continue; // a longer run of short lines is a poem's, not a headline group
+      }
+      if (endsWithCredit(units.get(i - 1)) && followedByBody(units, end)) {
         votes--;
-      } else if (end + 2 < units.size()
+      } else if (end + 1 < units.size()
           && Segmenter.shape(units.get(end + 1)) == Segmenter.Shape.BODY
-          && Segmenter.shape(units.get(end + 2)) == Segmenter.Shape.CREDIT) {
+          && (endsWithCredit(units.get(end + 1)) || end + 2 < units.size()
+              && Segmenter.shape(units.get(end + 2)) == Segmenter.Shape.CREDIT)) {
         votes++;
       }
     }
@@ -79,6 +83,12 @@ final class HeadlineOrder {
     int run = i - 1 - j;
     boolean verse = j >= 0 && units.get(j).verse();
     return run >= 1 && run <= MAX_HEADLINE_LINES && !verse;
+  }
+
+  /** A photo's credit, on a line of its own or after its caption (… 摄影报道 NAME). */
+  private static boolean endsWithCredit(Unit u) {
+    return Segmenter.shape(u) == Segmenter.Shape.CREDIT
+        || Segmenter.CREDIT_TAIL.matcher(u.text()).find();
   }
 
   private static int firstContent(List<Unit> units) {

@@ -16,6 +16,11 @@ final class Masthead {
       "主[ \\t\\u3000]*管(?:单位)?[ \\t\\u3000]*[:：]?[ \\t\\u3000]*(\\p{IsHan}{2,30}?)"
           + "[ \\t\\u3000]*主[ \\t\\u3000]*办(?:单位)?");
   private static final int MAX_SPONSOR = 30;
+  /** The legal form that ends a firm's name. */
+  private static final Pattern LEGAL_FORM =
+      Pattern.compile("股份有限公司|有限责任公司|有限公司|分公司|公司|集团");
+  /** A firm's name before its legal form: a place or brand and a trade (太岳矿业, 山西铝业). */
+  private static final int MIN_FIRM_NAME = 4;
   /** Words that end the name of an organisation rather than of one of its departments. */
   private static final Pattern ORGANISATION =
       Pattern.compile("^.*?(公司|集团|大学|学院|医院|研究院|研究所|局|厂|报社)");
@@ -93,7 +98,9 @@ final class Masthead {
     if (!before.endsWith("摄影报道")) {
       return start;
     }
-    for (int name = 3; name >= 2; name--) {
+    // the longer sponsor first: a wrong split leaves a name's last character before the firm's
+    // first words, which recur elsewhere only by chance (钟光|中铝山西 against 钟光中|铝山西新)
+    for (int name = 2; name <= 3; name++) {
       if (end - start - name >= 4) {
         String head = new String(cps, start + name, 4);
         if (rest.indexOf(head) != rest.lastIndexOf(head)) {
@@ -110,7 +117,20 @@ final class Masthead {
         return start + (two > three ? 2 : 3);
       }
     }
+    if (end - start - 3 >= 4 && firmNameLength(cps, start + 3, end) < MIN_FIRM_NAME
+        && firmNameLength(cps, start + 2, end) >= MIN_FIRM_NAME) {
+      return start + 2; // a firm's name holds a place or brand and a trade before its legal form
+    }
     return start + Math.min(3, Math.max(0, end - start - 4));
+  }
+
+  /**
+   * The characters of the sponsor from {@code from} before its legal form (有限责任公司, 公司,
+   * 集团 …), or {@link Integer#MAX_VALUE} when it names none.
+   */
+  private static int firmNameLength(int[] cps, int from, int end) {
+    Matcher m = LEGAL_FORM.matcher(new String(cps, from, end - from));
+    return m.find() ? m.start() : Integer.MAX_VALUE;
   }
 
   private static int occurrences(String text, String s) {

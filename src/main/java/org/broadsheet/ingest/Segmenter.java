@@ -10,15 +10,18 @@ import java.util.regex.Pattern;
  * headlines and authors follow their bodies, as the original set them beside or below the text.
  * Short lines standing alone are a headline group (one or two lines: kicker and title) or, three
  * or more in a row, verse. A name set one character per line under a marker is a byline.
+ * An article keeps one column measure and one damage state: a story signed at its dateline ends
+ * where a clearly different measure starts and holds, and a paragraph in the other damage state
+ * starts another story. Pieces of a paragraph left apart by spurious blank lines are first joined
+ * back ({@link RunOnJoiner}).
  */
 final class Segmenter {
   private static final int MIN_VERSE_LINES = 3;
   /** A line of classical verse is at most this wide: seven characters and a mark. */
-  private static final double CLASSICAL_LINE = 9;
+  static final double CLASSICAL_LINE = 9;
   private static final Pattern CREDIT = Pattern.compile("^摄影报道\\s*[\\p{IsHan} ]{2,8}$");
   private static final Pattern BYLINE_ONLY = Pattern.compile(
       "^[（(][\\p{IsHan} ]{2,16}[）)]$|^[●◎○★☆]\\s*\\p{IsHan}{2,4}$");
-  private static final Pattern SPACED = Pattern.compile("^\\p{IsHan}(?: \\p{IsHan})+$");
   private static final Pattern SIGNED_TAIL =
       Pattern.compile("[。！？…”][ \\u3000]*[（(][\\p{IsHan} ]{2,16}[）)]$");
   static final Pattern CREDIT_TAIL =
@@ -34,6 +37,11 @@ final class Segmenter {
    * a half-width digit pair): it only places the split of a story already shown to be two.
    */
   private static final double MEASURE_CHANGE = 1.5;
+  /**
+   * A column narrower by this many ems is another article's: lines narrowed around a picture are
+   * no wider than {@link #NARROW_RUN}, and a measure read off the lines varies by less.
+   */
+  private static final double NARROWER_COLUMN = 2 * MEASURE_CHANGE;
   private static final Pattern SIGNED_DATELINE =
       Pattern.compile("^" + Datelines.PATTERN + "\\s*（[^）]{2,12}）");
   private static final Pattern MARKER_ONLY = Pattern.compile("^[●◎○★☆]$");
@@ -47,13 +55,15 @@ final class Segmenter {
 
   private final List<Unit> units;
   private final List<Draft> drafts = new ArrayList<>();
-  private Builder current = new Builder();
+  private DraftBuilder current = new DraftBuilder();
 
   private final boolean headlinesAfter;
+  /** The index of the unit being placed. */
+  private int at;
 
   private Segmenter(List<Unit> units) {
-    this.units = units;
-    this.headlinesAfter = HeadlineOrder.after(units);
+    this.units = RunOnJoiner.join(units);
+    this.headlinesAfter = HeadlineOrder.after(this.units);
   }
 
   static List<Draft> segment(List<Unit> units) {
@@ -74,11 +84,13 @@ final class Segmenter {
     if (u.apart() && t.codePointCount(0, t.length()) == 1 && Chars.isHan(t.codePointAt(0))) {
       return Shape.SINGLE;
     }
-    return u.apart() ? Shape.SHORT : Shape.BODY;
+    // a headline set vertically stands apart even where the line before seems to run on into it
+    return u.apart() || u.lineCount() == 1 && isSpacedOut(t) ? Shape.SHORT : Shape.BODY;
   }
 
   private List<Draft> run() {
     for (int i = 0; i < units.size(); i++) {
+      at = i;
       Unit u = units.get(i);
       switch (shape(u)) {
         case CREDIT -> {
@@ -90,6 +102,10 @@ final class Segmenter {
               // "the picture shows" follows the caption's account of the event, set on the
               // line before it
               caption.add(0, current.body.remove(current.body.size() - 1));
+            } else if (caption.get(0).text().startsWith("图为") && isCaptionAccount()) {
+              // the account is all the story holds so far: a spurious blank line between it
+              // and "the picture shows" does not part them
+              caption.add(0, current.body.remove(0));
             }
             if (!current.body.isEmpty()) {
               flush(); // the caption is the paragraph right above its credit
@@ -124,6 +140,16 @@ final class Segmenter {
     return drafts;
   }
 
+  /**
+   * The story so far is one short paragraph with no dateline, headline, verse or author: the
+   * account of the event that a caption gives before its 图为 sentence.
+   */
+  private boolean isCaptionAccount() {
+    return current.body.size() == 1 && current.verses.isEmpty() && current.headline.isEmpty()
+        && !current.signed && current.body.get(0).lineCount() <= CAPTION_ACCOUNT_LINES
+        && !Datelines.startsWithDateline(current.body.get(0).text());
+  }
+
   /** A marker (or nothing) and then single characters: a name set one character per line. */
   private int verticalName(int i) {
     int j = i;
@@ -153,9 +179,19 @@ final class Segmenter {
 
   /** Places a run of short lines standing apart: verse, a headline group, or paragraphs. */
   private void place(List<Unit> run) {
+    List<List<Unit>> poems = ShortLines.poems(run, headlinesAfter);
+    if (poems.size() > 1) {
+      poems.forEach(this::place);
+      return;
+    }
     if (run.stream().allMatch(u -> Chars.endsSentence(u.text())
         && Chars.width(u.text()) > CLASSICAL_LINE)) {
       run.forEach(this::body); // one-line paragraphs set apart: each a whole sentence, not verse
+      return;
+    }
+    List<Unit> sentences = ShortLines.sentences(run);
+    if (sentences != null) {
+      sentences.forEach(this::body); // whole sentences, some broken over two lines set apart
       return;
     }
     int lead = 0;
@@ -185,21 +221,22 @@ final class Segmenter {
       return;
     }
     int plain = 0;
-    while (plain < run.size() && !endsWithMark(run.get(plain).text())) {
+    while (plain < run.size() && !ShortLines.endsWithMark(run.get(plain).text())) {
       plain++;
     }
     if (plain > 0 && plain <= 2 && run.size() - plain >= 2
-        && run.subList(plain, run.size()).stream().allMatch(u -> endsWithMark(u.text()))) {
+        && run.subList(plain, run.size()).stream()
+            .allMatch(u -> ShortLines.endsWithMark(u.text()))) {
       headline(run.subList(0, plain)); // a headline group, then classical verse with its marks
       verses(run.subList(plain, run.size()));
       return;
     }
     int marked = 0;
-    while (marked < run.size() && endsWithMark(run.get(marked).text())) {
+    while (marked < run.size() && ShortLines.endsWithMark(run.get(marked).text())) {
       marked++;
     }
     if (headlinesAfter && marked >= 2 && run.size() - marked >= 1 && run.size() - marked <= 2
-        && run.subList(marked, run.size()).stream().noneMatch(u -> hasMark(u.text()))) {
+        && run.subList(marked, run.size()).stream().noneMatch(u -> ShortLines.hasMark(u.text()))) {
       verses(run.subList(0, marked)); // classical verse with its marks, then its headline
       headline(run.subList(marked, run.size()));
       return;
@@ -213,12 +250,16 @@ final class Segmenter {
       spaced++;
     }
     if (spaced < run.size() && run.size() - spaced <= 2) {
-      verses(run.subList(0, spaced)); // verse, then its headline set vertically after it
-      current.headline.addAll(run.subList(spaced, run.size()));
-      current.closed = true;
+      verses(run.subList(0, spaced)); // verse, then a headline set vertically
+      if (headlinesAfter) {
+        current.headline.addAll(run.subList(spaced, run.size())); // the verse's own
+        current.closed = true;
+      } else {
+        headline(run.subList(spaced, run.size())); // the next story's
+      }
       return;
     }
-    boolean punctuated = run.stream().anyMatch(u -> endsWithMark(u.text()));
+    boolean punctuated = run.stream().anyMatch(u -> ShortLines.endsWithMark(u.text()));
     if (run.size() >= MIN_VERSE_LINES || punctuated) {
       verses(run);
     } else {
@@ -247,37 +288,18 @@ final class Segmenter {
     current.frameStart |= run.get(0).frameStart();
   }
 
-  /**
-   * A headline set vertically: its characters spaced out one by one (治 安 检 查, marks kept
-   * with their character: 打 造“妈 咪 小 屋”暖).
-   */
+  /** A headline set vertically, its characters spaced out one by one (治 安 检 查). */
   static boolean isSpacedOut(String s) {
-    StringBuilder han = new StringBuilder();
-    for (int i = 0; i < s.length(); ) {
-      int cp = s.codePointAt(i);
-      han.appendCodePoint(Chars.isMark(cp) ? ' ' : cp);
-      i += Character.charCount(cp);
-    }
-    return SPACED.matcher(han.toString().strip().replaceAll(" +", " ")).matches();
-  }
-
-  /** A headline carries no pause or stop anywhere (quotation and title marks aside). */
-  private static boolean hasMark(String s) {
-    return s.codePoints().anyMatch(cp -> Chars.PAUSE.indexOf(cp) >= 0
-        || Chars.SENTENCE_END.indexOf(cp) >= 0);
-  }
-
-  /** Verse lines end with their marks (，。！？); headlines carry none at the end. */
-  private static boolean endsWithMark(String s) {
-    return !s.isEmpty() && (Chars.PAUSE.indexOf(s.codePointAt(s.length() - 1)) >= 0
-        || Chars.SENTENCE_END.indexOf(s.codePointAt(s.length() - 1)) >= 0);
+    return ShortLines.isSpacedOut(s);
   }
 
   private void body(Unit u) {
     if (CREDIT_TAIL.matcher(u.text()).find()) {
       List<Unit> caption = new ArrayList<>();
       Unit next = u;
-      while (!next.blankBefore() && !current.body.isEmpty() && !current.signed) {
+      while (!next.blankBefore() && !current.body.isEmpty() && !current.signed
+          && !DamageState.of(current.body.get(current.body.size() - 1).piece())
+              .differs(DamageState.of(u.piece()))) { // an article is damaged or not as a whole
         next = current.body.remove(current.body.size() - 1); // the caption's first line
         caption.add(0, next);
       }
@@ -299,15 +321,27 @@ final class Segmenter {
       return;
     }
     boolean starts = Datelines.startsWithDateline(u.text()) || u.frameStart() || current.closed
-        || current.signed || !current.verses.isEmpty();
+        || current.signed || !current.verses.isEmpty() || widerThanColumn(u) || damageDiffers(u);
     if (starts && current.hasText()) {
       flush();
     }
     if (current.body.isEmpty() && current.verses.isEmpty()) {
       current.frameStart |= u.frameStart();
     }
-    if (changesMeasure(u) && current.split < 0) {
+    boolean confirmed = changesMeasure(u) && confirmsMeasure(u);
+    if (changesMeasure(u) && (current.split < 0 || confirmed && !current.splitConfirmed)) {
       current.split = current.body.size();
+      current.splitConfirmed = confirmed;
+      while (current.split > 1 && opensNewMeasure(current.body.get(current.split - 1), u)) {
+        current.split--; // a short first paragraph already set in the new measure
+      }
+      if (confirmed && current.byline.isEmpty()
+          && (u.measure() > current.measure || current.measure - u.measure() >= NARROWER_COLUMN)
+          && SIGNED_DATELINE.matcher(current.body.get(0).text()).find()) {
+        // a story signed at its dateline has no second author: a wider measure (no picture
+        // widens a column), or one much narrower than the column, is another article's
+        splitSecondSignature();
+      }
     }
     current.body.add(u);
     if (u.lineCount() >= MEASURED_LINES && u.measure() > NARROW_RUN && current.measure == 0) {
@@ -333,6 +367,46 @@ final class Segmenter {
         && Math.abs(u.measure() - current.measure) >= MEASURE_CHANGE;
   }
 
+  /** The paragraph before {@code u} is damaged and {@code u} not, or the reverse. */
+  private boolean damageDiffers(Unit u) {
+    return !current.body.isEmpty() && DamageState.of(current.body.get(current.body.size() - 1)
+        .piece()).differs(DamageState.of(u.piece()));
+  }
+
+  /**
+   * A one-line paragraph wider than the story's column cannot stand in it (only a final mark
+   * hangs past the measure): it is set in another frame, another article's or a caption's.
+   */
+  private boolean widerThanColumn(Unit u) {
+    return current.measure > 0 && u.lineCount() == 1
+        && u.measure() - Rejoiner.INDENT > current.measure + MEASURE_CHANGE;
+  }
+
+  /**
+   * The paragraph after {@code u} keeps the measure {@code u} changed to: a measure read off
+   * extracted lines varies by a space or a digit, a column's does not change back and forth.
+   */
+  private boolean confirmsMeasure(Unit u) {
+    if (at + 1 >= units.size() || units.get(at) != u) {
+      return false;
+    }
+    Unit next = units.get(at + 1);
+    return shape(next) == Shape.BODY && next.lineCount() >= 2 && next.measure() > NARROW_RUN
+        && Math.abs(next.measure() - u.measure()) < MEASURE_CHANGE
+        && Math.abs(next.measure() - current.measure) >= MEASURE_CHANGE;
+  }
+
+  /**
+   * A paragraph of two lines or more shows its measure (its first line is full, less the indent):
+   * one wider or narrower than the story's column, nearer the measure of the paragraph {@code u}
+   * that changed it, is already set in the new column.
+   */
+  private boolean opensNewMeasure(Unit p, Unit u) {
+    return p.lineCount() >= 2 && p.measure() > NARROW_RUN
+        && Math.abs(p.measure() - current.measure) >= MEASURE_CHANGE
+        && Math.abs(p.measure() - u.measure()) < Math.abs(p.measure() - current.measure);
+  }
+
   /**
    * A story signed after its dateline ({@code 本报讯（王红）}) is signed once: a second signature
    * at its end closes another article, one with no headline or dateline of its own, which
@@ -347,41 +421,13 @@ final class Segmenter {
     current.body.subList(current.split, current.body.size()).clear();
     flush();
     current.body.addAll(rest);
-    current.measure = rest.get(0).measure();
+    current.measure = rest.isEmpty() ? 0 : rest.get(0).measure();
   }
 
   private void flush() {
     if (!current.isEmpty()) {
       drafts.add(current.build());
     }
-    current = new Builder();
-  }
-
-  private static final class Builder {
-    final List<Unit> body = new ArrayList<>();
-    final List<Unit> headline = new ArrayList<>();
-    final List<Unit> verses = new ArrayList<>();
-    final List<Unit> byline = new ArrayList<>();
-    final List<Unit> fragments = new ArrayList<>();
-    Unit credit;
-    boolean closed;
-    boolean signed;
-    boolean frameStart;
-    double measure;
-    int split = -1;
-
-    boolean hasText() {
-      return !body.isEmpty() || !verses.isEmpty();
-    }
-
-    boolean isEmpty() {
-      return !hasText() && headline.isEmpty() && byline.isEmpty() && credit == null
-          && fragments.isEmpty();
-    }
-
-    Draft build() {
-      return new Draft(List.copyOf(body), List.copyOf(headline), List.copyOf(verses),
-          List.copyOf(byline), credit, List.copyOf(fragments), frameStart);
-    }
+    current = new DraftBuilder();
   }
 }

@@ -30,6 +30,9 @@ final class StructuralMarks {
       Pattern.compile("^[ \\t\\u3000]*([荫因茵绎翌])(?:[ \\t\\u3000]+\\p{IsHan}{2,4}|[ \\t\\u3000]*)"
           + "[ \\t\\u3000]*$");
 
+  /** An undamaged author marker on a line of its own, alone or before a name. */
+  private static final Pattern REAL_AUTHOR_LINE =
+      Pattern.compile("^[ \\t\\u3000]*([●◎○★☆])(?:[ \\t\\u3000]*\\p{IsHan}{2,4})?[ \\t\\u3000]*$");
 
   /** The widest a headline line is, in ems. */
   private static final double HEADLINE_EMS = 24;
@@ -139,6 +142,11 @@ final class StructuralMarks {
     for (int i = 0; i < src.lineCount(); i++) {
       String line = src.lineText(i);
       Matcher m = AUTHOR_LINE.matcher(line);
+      Matcher real = REAL_AUTHOR_LINE.matcher(line);
+      if (real.matches()) {
+        keepAuthor(i, line, real.start(1)); // an undamaged marker: the name after it is a name
+        continue;
+      }
       if (!m.matches()) {
         continue;
       }
@@ -152,25 +160,36 @@ final class StructuralMarks {
         repairer.apply(p, MojibakeTable.candidate(repairer.cpAt(p)), nameFollows
             ? "author marker: alone before a name on its own line"
             : "author marker: above a name set one character per line");
-        // the name after the marker is a name: 袁 is a surname there (荫 袁海), not a comma
-        if (nameFollows) {
-          for (int k = cpOffset(line, m.start(1)) + 1; k < idx.length; k++) {
-            keepName(idx[k]);
-          }
-        } else {
-          for (int j = i + 1; j < src.lineCount(); j++) {
-            String t = src.lineText(j).strip();
-            if (t.isEmpty()) {
-              continue;
-            }
-            if (t.codePointCount(0, t.length()) != 1 || !Chars.isHan(t.codePointAt(0))) {
-              break;
-            }
-            for (int k : src.lineIndices(j)) {
-              keepName(k);
-            }
-          }
-        }
+        keepAuthor(i, line, m.start(1));
+      }
+    }
+  }
+
+  /**
+   * The name after an author marker at {@code marker} on line {@code i} is a name, on the line
+   * itself or one character per line below it: 袁 is a surname there (荫 袁海), not a comma.
+   */
+  private void keepAuthor(int i, String line, int marker) {
+    int[] idx = src.lineIndices(i);
+    if (Chars.hanCount(line) > 1) {
+      for (int k = cpOffset(line, marker) + 1; k < idx.length; k++) {
+        keepName(idx[k]);
+      }
+      return;
+    }
+    if (!singleCharactersFollow(i)) {
+      return;
+    }
+    for (int j = i + 1; j < src.lineCount(); j++) {
+      String t = src.lineText(j).strip();
+      if (t.isEmpty()) {
+        continue;
+      }
+      if (t.codePointCount(0, t.length()) != 1 || !Chars.isHan(t.codePointAt(0))) {
+        break;
+      }
+      for (int k : src.lineIndices(j)) {
+        keepName(k);
       }
     }
   }

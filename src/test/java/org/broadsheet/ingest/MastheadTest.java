@@ -16,4 +16,34 @@ class MastheadTest {
         .containsExactly("三晋铝业股份有限公司党委");
     assertThat(src.lineText(0).strip()).endsWith("摄影报道 吕霞");
   }
+
+  @Test
+  void aCreditNameLeavesTheFirmItsPlaceAndTradeBeforeItsLegalForm() {
+    // nothing recurs: 吕霞太 would leave the firm 岳矿业, one character short of a place and a trade
+    SourceText src = new SourceText("图为员工正在检修设备。 摄影报道 吕霞太岳矿业有限责任公司党委 主 管"
+        + " 宣传统战部 主 办");
+    List<Masthead.Fragment> found = Masthead.extract(src, new ChangeLog());
+    assertThat(found).extracting(Masthead.Fragment::sponsor)
+        .containsExactly("太岳矿业有限责任公司党委");
+    assertThat(src.lineText(0).strip()).endsWith("摄影报道 吕霞");
+  }
+
+  @Test
+  void aTwoCharacterCreditNameIsNotTakenForThreeWhenTheFirmRecursFromItsFirstCharacter() {
+    // 中铝山西 and 铝山西新 both recur; the split that leaves the longer firm name is the one
+    SourceText src = new SourceText("图为员工正在检修设备。 摄影报道 钟光中铝山西新材料有限公司党委 主 管"
+        + " 党委工作部 主 办\n\n中铝山西新材料召开职工代表大会。");
+    List<Masthead.Fragment> found = Masthead.extract(src, new ChangeLog());
+    assertThat(found).extracting(Masthead.Fragment::sponsor)
+        .containsExactly("中铝山西新材料有限公司党委");
+    assertThat(src.lineText(0).strip()).endsWith("摄影报道 钟光");
+  }
+
+  @Test
+  void aBranchIsALegalFormToo() {
+    SourceText src = new SourceText("图为员工正在检修设备。 摄影报道 李磊河津发电分公司党委 主 管"
+        + " 党建工作部 主 办");
+    List<Masthead.Fragment> found = Masthead.extract(src, new ChangeLog());
+    assertThat(found).extracting(Masthead.Fragment::sponsor).containsExactly("河津发电分公司党委");
+  }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.broadsheet.model.Diagnostics;
 import org.broadsheet.model.Story;
+import org.broadsheet.model.StoryKind;
 import org.junit.jupiter.api.Test;
 
 /** Story boundaries that no headline or dateline shows. */
@@ -114,5 +115,265 @@ class SegmenterTest {
         "",
         "（李明）");
     assertThat(s).extracting(Story::byline).containsExactly("王红", "李明");
+  }
+
+  @Test
+  void aLineBeforeAFullFirstLineOpensThatParagraphAndIsNoHeadline() {
+    // headlines follow their bodies here; the line standing apart is an indented first line and
+    // the line after it is full: the paragraph runs on, so the story's headline is the later one
+    List<Story> s = clean(
+        "晋阳讯 近日，铸造车间开展岗位练兵活动，共有五十余",
+        "名职工参加了本次活动，大家互相学习，取长补短，现场气",
+        "氛十分热烈，效果非常明显。",
+        "",
+        "这台空压机——全厂的“心脏”——连续运行了三",
+        "",
+        "百天。该厂党支部组织党员成立突击队，哪里有急难险重",
+        "任务，哪里就有党员的身影，各项工作稳步推进。",
+        "",
+        "（王芳）",
+        "",
+        "铸造车间",
+        "",
+        "岗位练兵提技能");
+    assertThat(s).hasSize(1);
+    assertThat(s.get(0).kicker()).isEqualTo("铸造车间");
+    assertThat(s.get(0).title()).containsExactly("岗位练兵提技能");
+    assertThat(s.get(0).byline()).isEqualTo("王芳");
+    assertThat(s.get(0).paragraphs()).hasSize(2);
+    assertThat(s.get(0).paragraphs().get(1)).isEqualTo(
+        "这台空压机——全厂的“心脏”——连续运行了三百天。该厂党支部组织党员成立突击队，"
+            + "哪里有急难险重任务，哪里就有党员的身影，各项工作稳步推进。");
+  }
+
+  @Test
+  void aParagraphStoppedMidSentenceRunsOnAcrossLinesStandingApart() {
+    List<Story> s = clean(
+        "晋阳讯 近日，铸造车间开展岗位练兵活动，共有五十余",
+        "名职工参加了本次活动，大家互相学习，取长补短，现场气",
+        "氛十分热烈，效果非常明显。",
+        "",
+        "活动中，车间还组织了技术比武，累计解",
+        "",
+        "决生产难题",
+        "",
+        "十余项，大家互相学习，取长补短，各项工作稳步推进，生",
+        "产运行平稳有序。",
+        "",
+        "（王芳）");
+    assertThat(s).hasSize(1);
+    assertThat(s.get(0).title()).isEmpty();
+    assertThat(s.get(0).paragraphs()).containsExactly(
+        "近日，铸造车间开展岗位练兵活动，共有五十余名职工参加了本次活动，大家互相学习，取长补短，"
+            + "现场气氛十分热烈，效果非常明显。",
+        "活动中，车间还组织了技术比武，累计解决生产难题十余项，大家互相学习，取长补短，"
+            + "各项工作稳步推进，生产运行平稳有序。");
+  }
+
+  @Test
+  void aLineEndingInAPauseIsNoPoemButOpensTheParagraphAfterIt() {
+    List<Story> s = clean(
+        "晋阳讯 近日，机修厂完成了主要设备的年度检修，为安全",
+        "生产打下了坚实的基础，各项指标稳中向好，效果十分明显。",
+        "",
+        "检修期间，机修厂组织党员成立突击队，",
+        "",
+        "哪里有急难险重任务，哪里就有党员的身影，生产运行平稳有",
+        "序，效果明显。");
+    assertThat(s).hasSize(1);
+    assertThat(s.get(0).kind()).isEqualTo(StoryKind.NEWS);
+    assertThat(s.get(0).lines()).isEmpty();
+    assertThat(s.get(0).paragraphs()).hasSize(2).last().isEqualTo(
+        "检修期间，机修厂组织党员成立突击队，哪里有急难险重任务，哪里就有党员的身影，生产运行平稳有序，效果明显。");
+  }
+
+  @Test
+  void aLineOpeningATitleMarkItDoesNotCloseIsNoHeadline() {
+    List<Story> s = clean(
+        "晋阳讯 年初以来，机修厂党支部组织党员开展主题党日",
+        "活动，推动主题教育走深走实，党员们重温入党誓词，进一",
+        "步坚定了理想信念。",
+        "",
+        "按照《党支部工作",
+        "",
+        "条例》要求，该党总支对九个党支部进行了标准化建设验收，",
+        "党员的责任意识明显增强。");
+    assertThat(s).hasSize(1);
+    assertThat(s.get(0).title()).isEmpty();
+    assertThat(s.get(0).paragraphs()).last().isEqualTo(
+        "按照《党支部工作条例》要求，该党总支对九个党支部进行了标准化建设验收，党员的责任意识明显增强。");
+  }
+
+  @Test
+  void aStorySignedAtItsDatelineEndsWhereAWiderColumnStartsAndHolds() {
+    List<Story> s = clean(
+        "晋阳讯（王芳）近日，铸造车间开展岗位练兵活",
+        "动，共有五十余名职工参加了本次活动，大家互相学",
+        "习，取长补短，现场气氛十分热烈，效果非常明显。",
+        "",
+        "走进物流公司，一块写着安全第一的展板格外醒目。该",
+        "公司建立了问题台账，完善了应急预案，组织开展了隐患排",
+        "查，各项工作稳步推进，生产运行平稳有序。",
+        "",
+        "物流公司还开展了技能培训，组织职工学习操作规程和",
+        "应急处置方法，全年共培训职工三百余人次，员工的安全意",
+        "识和操作技能明显提高。");
+    assertThat(s).hasSize(2);
+    assertThat(s.get(0).byline()).isEqualTo("王芳");
+    assertThat(s.get(1).dateline()).isNull();
+    assertThat(s.get(1).paragraphs()).hasSize(2).first().asString().startsWith("走进物流公司");
+  }
+
+  @Test
+  void twoPoemsInOneRunOfShortLinesAreCutAtTheHeadlineBetweenThem() {
+    List<Story> s = clean(
+        "铸造车间",
+        "",
+        "岗位练兵提技能",
+        "",
+        "晋阳讯 近日，铸造车间开展岗位练兵活动，共有50余名职工参加，效果明显。（王芳）",
+        "",
+        "秋夜",
+        "",
+        "塞上霜天雁影多，",
+        "",
+        "群山不语对斜阳。",
+        "",
+        "秋风万里过汾河，",
+        "",
+        "寒梅独立小窗前。",
+        "",
+        "故乡的月亮",
+        "",
+        "一条小路",
+        "我们在这里扎根",
+        "把青春写进岁月",
+        "照亮了厂房的窗");
+    assertThat(s).hasSize(3);
+    assertThat(s.get(1).title()).containsExactly("秋夜");
+    assertThat(s.get(1).lines()).containsExactly(
+        "塞上霜天雁影多，", "群山不语对斜阳。", "秋风万里过汾河，", "寒梅独立小窗前。");
+    assertThat(s.get(2).title()).containsExactly("故乡的月亮");
+    assertThat(s.get(2).lines()).containsExactly("一条小路", "我们在这里扎根", "把青春写进岁月",
+        "照亮了厂房的窗");
+  }
+
+  @Test
+  void aCaptionsAccountStaysWithItsPictureLineAcrossABlankLineBeforeItsCredit() {
+    List<Story> s = clean(
+        "晋阳讯 近日，铸造车间开展岗位练兵活动，共有五十余名职工参加。 （王红）",
+        "",
+        " 进入四季度以来，安全环保部开展质量月活动。",
+        "",
+        "图为员工们正在检查管道阀门。",
+        "",
+        "摄影报道 张辉晓");
+    assertThat(s).hasSize(2);
+    assertThat(s.get(1).kind()).isEqualTo(StoryKind.PHOTO);
+    assertThat(s.get(1).caption())
+        .isEqualTo("进入四季度以来，安全环保部开展质量月活动。图为员工们正在检查管道阀门。");
+    assertThat(s.get(1).credit()).isEqualTo("张辉晓");
+  }
+
+  @Test
+  void anUndamagedCaptionRunTogetherWithADamagedStorysLastLineIsItsOwnPhoto() {
+    // the story's marks all came out as images (袁 for ，, 遥 for 。), the caption's are real: an
+    // article is damaged or not as a whole, so the two were set apart
+    List<Story> s = clean(
+        "晋阳讯 近日袁铸造车间开展岗位练兵活动袁共有五十余名职工参加袁大家",
+        "互相学习袁取长补短遥",
+        "",
+        "目前袁该项目已进入试运行阶段袁各项参数达到设计要求遥",
+        "连日来，煅烧工区干部员工加班加点，确保生产稳定运行。图为江",
+        "辉燕正在调试控制系统。 摄影报道 金昌文");
+    assertThat(s).hasSize(2);
+    assertThat(s.get(0).paragraphs()).last()
+        .isEqualTo("目前，该项目已进入试运行阶段，各项参数达到设计要求。");
+    assertThat(s.get(1).caption())
+        .isEqualTo("连日来，煅烧工区干部员工加班加点，确保生产稳定运行。图为江辉燕正在调试控制系统。");
+    assertThat(s.get(1).credit()).isEqualTo("金昌文");
+  }
+
+  @Test
+  void aDamagedArticleAndAnUndamagedOneAfterItAreTwoStories() {
+    List<Story> s = clean(
+        "晋阳讯 近日袁铸造车间开展岗位练兵活动袁共有五十余名职工参加袁大家",
+        "互相学习袁取长补短遥",
+        "",
+        "走进物流公司，一块写着安全第一的展板格外醒目。该公司建立了问题台账，",
+        "完善了应急预案，各项工作稳步推进。");
+    assertThat(s).hasSize(2);
+    assertThat(s.get(1).dateline()).isNull();
+    assertThat(s.get(1).paragraphs()).containsExactly(
+        "走进物流公司，一块写着安全第一的展板格外醒目。该公司建立了问题台账，完善了应急预案，各项工作稳步推进。");
+  }
+
+  @Test
+  void aHeadlineSetVerticallyAfterACaptionStandsApart() {
+    List<Story> s = clean(
+        "铸造车间", "", "岗位练兵提技能", "",
+        "晋阳讯 近日，铸造车间开展岗位练兵活动，共有五十余名职工参加，效果明显。", "",
+        "年初以来，运输部组织员工对沉降槽进行检修维护。图为检修人员正在清理现场积料。 摄影报道 戴娟彬",
+        "",
+        "科 技 赋 能 打 造“妈 咪 小 屋”暖 心 工 程", "",
+        "晋阳讯 为切实解决员工急难愁盼问题，动力车间在生产现场举办专题培训班，效果明显。");
+    assertThat(s).hasSize(3);
+    assertThat(s.get(1).credit()).isEqualTo("戴娟彬");
+    assertThat(String.join("", s.get(2).title())).isEqualTo("科技赋能打造“妈咪小屋”暖心工程");
+    assertThat(s.get(2).dateline()).isEqualTo("晋阳讯");
+  }
+
+  @Test
+  void aLineEndingWithAClosingQuoteBeforeAFullFirstLineOpensThatParagraph() {
+    List<Story> s = clean(
+        "晋阳讯 近日，铸造车间开展岗位练兵活动，共有五十余",
+        "名职工参加了本次活动，大家互相学习，取长补短，现场气",
+        "氛十分热烈，效果非常明显。",
+        "",
+        "这台循环水泵——全厂的“心脏”",
+        "",
+        "——连续运行了三百天。该厂党支部组织党员成立突击队，",
+        "哪里有急难险重任务，哪里就有党员的身影。",
+        "",
+        "（王芳）",
+        "",
+        "铸造车间",
+        "",
+        "岗位练兵提技能");
+    assertThat(s).hasSize(1);
+    assertThat(s.get(0).title()).containsExactly("岗位练兵提技能");
+    assertThat(s.get(0).paragraphs()).last().asString().startsWith("这台循环水泵——全厂的“心脏”——连续");
+  }
+
+  @Test
+  void aVerticalHeadlineAfterAPoemOpensTheNextStoryWhereHeadlinesPrecedeTheirBodies() {
+    List<Story> s = clean(
+        "铸造车间", "", "岗位练兵提技能", "",
+        "晋阳讯 近日，铸造车间开展岗位练兵活动，共有50余名职工参加，效果明显。（王芳）", "",
+        " 一群人", "", "清晨的第一缕阳光", "", "照亮了厂房的窗", "", "树荫下的长椅", "",
+        "那 盏 灯", "",
+        "又是一年春天，我回到了黄河岸边。那时候，一家人挤在小小的窑洞里，却从不觉得日子苦。", "",
+        "●林磊斌");
+    assertThat(s).hasSize(3);
+    assertThat(s.get(1).lines()).hasSize(4);
+    assertThat(s.get(1).title()).isEmpty();
+    assertThat(s.get(2).title()).containsExactly("那盏灯");
+    assertThat(s.get(2).byline()).isEqualTo("林磊斌");
+  }
+
+  @Test
+  void shortLinesThatAreWholeSentencesOrASentenceBrokenInTwoAreProseNotVerse() {
+    List<Story> s = clean(
+        " 山西西南部有个县域人口不足五万的永和县。", "",
+        "永和县西南阁山脚下有个名闻遐迩的东征村。", "",
+        "东征村有座相传为", "",
+        "元代创建的关帝庙。", "",
+        "如同中国北方农村惯常所见的诸多关帝庙一样，这座关帝庙规模很小，近年来却因为一段红色记忆越来",
+        "越多地引起外界关注。", "",
+        "●王秀梅");
+    assertThat(s).hasSize(1);
+    assertThat(s.get(0).kind()).isEqualTo(StoryKind.ESSAY);
+    assertThat(s.get(0).lines()).isEmpty();
+    assertThat(s.get(0).paragraphs()).contains("东征村有座相传为元代创建的关帝庙。");
   }
 }

@@ -86,4 +86,24 @@ class StructureTest {
   void unsurePageBreaksGoToTheCheckList() throws IOException {
     assertThat(clean().doubts()).anyMatch(c -> c.rule().equals("page.break"));
   }
+
+  @Test
+  void aNameSetOneCharacterPerLineUnderAnUndamagedMarkerKeepsItsSurname() {
+    // 袁 is the image of a comma in damaged text; under an author marker it is a surname
+    String raw = String.join("\n",
+        "每个人的心里，大概都有一处遥远的故乡。",
+        "",
+        "这份温暖，将伴我走过今后的每一个春天。",
+        "",
+        "◎",
+        "袁",
+        "云",
+        "国",
+        "");
+    List<Story> s = Ingest.clean(raw.getBytes(StandardCharsets.UTF_8), "essay.txt",
+        new Diagnostics()).issue().allStories();
+    assertThat(s).hasSize(1);
+    assertThat(s.get(0).byline()).isEqualTo("袁云国");
+    assertThat(s.get(0).kind()).isEqualTo(StoryKind.ESSAY);
+  }
 }

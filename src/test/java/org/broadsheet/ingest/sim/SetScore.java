@@ -162,9 +162,11 @@ final class SetScore {
   }
 
   private static String key(Story s) {
+    // a poem's lines together: one short line recurs in the poems of a literary page
+    String verse = String.join("", s.lines());
     String body = !s.paragraphs().isEmpty() ? s.paragraphs().get(0)
-        : s.lines().stream().filter(l -> !l.isBlank()).findFirst()
-            .orElse(s.caption() != null ? s.caption() : s.titleText().orElse(null));
+        : !verse.isBlank() ? verse
+        : s.caption() != null ? s.caption() : s.titleText().orElse(null);
     if (body == null) {
       return null;
     }
