@@ -20,6 +20,8 @@ final class Rejoiner {
    */
   private static final double SHORT_BY = 1.0;
   private static final double SLACK = ColumnLines.SLACK;
+  /** The measure is known to half an em: a width within a quarter em of a limit meets it. */
+  private static final double ROUNDING = 0.25;
   /** A line of classical verse: five or seven characters and its mark, all lines alike. */
   private static final double CLASSICAL_VERSE = 9;
   /** Mark-free lines this short, three or more apart from prose, are verse even if equal. */
@@ -137,17 +139,38 @@ final class Rejoiner {
     if (Chars.endsWithEllipsis(col.text(k))) {
       return false; // a full line ending in …… carries on: the ellipsis only pauses
     }
-    // a signature after the next line's last sentence widens it past the text's own width
-    double next = col.width(k + 1) - col.signatureWidth(k + 1);
-    if (col.blankBefore(k + 1) && next <= col.measure(k + 1) - INDENT + SLACK) {
+    // the line ends a sentence at the full measure: the next line decides
+    return firstLineAfterFullStop(k + 1);
+  }
+
+  /**
+   * Whether line {@code k}, after a full line that ends a sentence, is a paragraph's first line.
+   * Extraction dropped the indent, so a first line is two ems short of the measure and only its
+   * final marks may hang past that; a line whose text alone is wider continues the paragraph
+   * (widths are counted exactly: Han and marks one em, digits, Latin and spaces half an em).
+   */
+  private boolean firstLineAfterFullStop(int k) {
+    if (!col.blankBefore(k) && Chars.endsSentence(col.text(k)) && endsBlock(k)) {
+      // a one-line paragraph and a paragraph's last line look alike; most paragraphs of such
+      // text are set apart by a blank line, so without one the line is the paragraph's last
+      return false;
+    }
+    // a signature after the line's last sentence widens it past the text's own width
+    double text = col.width(k) - col.signatureWidth(k);
+    double first = col.measure(k) - INDENT;
+    if (col.blankBefore(k) && text <= first + SLACK) {
       return true; // a sentence ends, a blank line, and the next line is no wider than a first
     }
-    double indent = col.measure(k + 1) - INDENT;
-    if (next >= indent - SLACK) {
-      // the next line has the indent (a mark ending it may hang past the first line's width)
-      return next - col.finalMark(k + 1) <= indent + SLACK;
+    if (text >= first - SLACK) {
+      // as wide as a first line: only the marks ending it may hang past the first line's width
+      return text - col.trailingMarks(k) <= first + ROUNDING;
     }
-    return col.blankBefore(k + 1); // a short line: a one-line paragraph set apart, or the tail
+    return col.blankBefore(k); // a short line: a one-line paragraph set apart, or the tail
+  }
+
+  /** Line {@code k} is the last before a blank line, a new block or the end of the text. */
+  private boolean endsBlock(int k) {
+    return k + 1 == col.size() || col.blankBefore(k + 1) || col.startsBlock(k + 1);
   }
 
   /**

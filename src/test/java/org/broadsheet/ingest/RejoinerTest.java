@@ -256,4 +256,59 @@ class RejoinerTest {
         .containsExactly("今年以来，车间开展技能培训活动，全体员工积极参与。",
             "按照管理办法（党委发〔2023〕12号）要求，该车间落实岗位责任，应用系统实时监控，生产平稳有序。");
   }
+
+  // a 16-em column: the first line of each paragraph is 14 ems (the indent extraction dropped)
+  private static final String[] FULL_STOP_AT_THE_MEASURE = {
+      "今年以来，车间开展技能培训活",
+      "动，全体员工积极参与，学习热情高",
+      "涨，理论和实操考核全部合格。培训",
+      "内容涵盖设备操作和安全知识等方面。"};
+
+  private static String[] withTail(String... tail) {
+    List<String> lines = new java.util.ArrayList<>(List.of(FULL_STOP_AT_THE_MEASURE));
+    lines.addAll(List.of(tail));
+    return lines.toArray(String[]::new);
+  }
+
+  @Test
+  void aLineWiderThanAFirstLineContinuesAfterAFullStopAtTheMeasure() {
+    // 全年共培训员工 320 人次，合格 is 14.5 ems: half an em wider than any first line can be
+    assertThat(rejoin(withTail(
+        "全年共培训员工 320 人次，合格",
+        "率达到百分之百，效果十分明显。",
+        "",
+        "下一步，车间将继续开展培训。")))
+        .containsExactly("今年以来，车间开展技能培训活动，全体员工积极参与，学习热情高涨，理论和实操"
+            + "考核全部合格。培训内容涵盖设备操作和安全知识等方面。全年共培训员工320人次，"
+            + "合格率达到百分之百，效果十分明显。", "下一步，车间将继续开展培训。");
+  }
+
+  @Test
+  void aFirstLineWidthLineAfterAFullStopAtTheMeasureOpensAParagraph() {
+    assertThat(rejoin(withTail(
+        "全年培训员工三百二十人次，合",
+        "格率达到百分之百，效果十分明显。")))
+        .hasSize(2)
+        .last().isEqualTo("全年培训员工三百二十人次，合格率达到百分之百，效果十分明显。");
+  }
+
+  @Test
+  void aLastLineWithoutABlankLineEndsTheParagraphAboveIt() {
+    // a one-line paragraph (at most a first line wide, 14 ems) and a paragraph's last line look
+    // alike; most paragraphs are set apart by a blank line, so such a line without one is the
+    // tail of the paragraph above
+    assertThat(rejoin(withTail(
+        "员工的操作技能得到明显提升。",
+        "",
+        "下一步，车间将继续开展培训。")))
+        .hasSize(2)
+        .first().asString().endsWith("等方面。员工的操作技能得到明显提升。");
+    assertThat(rejoin(withTail(
+        "",
+        "员工的操作技能得到明显提升。",
+        "",
+        "下一步，车间将继续开展培训。")))
+        .hasSize(3)
+        .element(1).isEqualTo("员工的操作技能得到明显提升。");
+  }
 }
