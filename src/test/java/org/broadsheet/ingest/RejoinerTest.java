@@ -311,4 +311,23 @@ class RejoinerTest {
         .hasSize(3)
         .element(1).isEqualTo("员工的操作技能得到明显提升。");
   }
+
+  @Test
+  void aSentenceRunsOnAcrossABlankLineInANarrowColumn() {
+    // a 10-em column: the line before the blank line leaves its sentence open and is prose (a
+    // pause inside), so the short line set apart after it finishes that sentence; it is no
+    // headline, however narrow the column
+    assertThat(rejoin(
+        "今年以来，车间开",
+        "展技能培训，全体员工",
+        "积极参与，学习热情高",
+        "涨，考核全部合格。",
+        "目前，该项目已进",
+        "入试运行阶段，各项参",
+        "",
+        "数达到设计要求。",
+        ""))
+        .containsExactly("今年以来，车间开展技能培训，全体员工积极参与，学习热情高涨，考核全部合格。",
+            "目前，该项目已进入试运行阶段，各项参数达到设计要求。");
+  }
 }
