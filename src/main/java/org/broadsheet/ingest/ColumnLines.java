@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * The non-blank lines of the source as a column sets them: each line's text, its set width (with
- * the mark width its text frame was set with), whether a blank line or a new text frame precedes
+ * the mark width its article was set with), whether a blank line or a new text frame precedes
  * it, and the column measure around it. The {@link Rejoiner} decides paragraph breaks from these
  * facts.
  */
@@ -26,6 +26,8 @@ final class ColumnLines {
   private static final double WIDER_BY = 3;
   /** The indent of a paragraph's first line, in ems. */
   private static final double INDENT = Rejoiner.INDENT;
+  /** How many more of an article's lines compressed marks must make equal to be chosen. */
+  private static final int CLEARLY_MORE = 3;
   /** Lines a narrowed run has at least. */
   private static final int NARROW_LINES = 3;
 
@@ -100,20 +102,21 @@ final class ColumnLines {
   }
 
   /**
-   * Sets each line's width with the mark width its text frame was set with: compressed (half an
-   * em) or full. The right one makes the frame's continuation lines equal, so each frame takes the
-   * one under which most of its lines share the most common width (lines ending in a mark
-   * left out: the mark may hang past the measure); full width unless compressed is clearly
-   * better.
+   * Sets each line's width with the mark width its article was set with: compressed (half an
+   * em) or full. The right one makes the article's continuation lines equal, so each article (a
+   * text frame or a dateline starts one: a frame may hold articles of several widths, which
+   * would blur the count) takes the one under which most of its lines share the most common
+   * width (lines ending in a mark left out: the mark may hang past the measure); full width
+   * unless compressed is clearly better, by more lines than chance lets agree.
    */
   private void measureFrames() {
     int start = 0;
     for (int k = 1; k <= texts.size(); k++) {
-      if (k == texts.size() || frame.get(k)) {
+      if (k == texts.size() || startsBlock(k)) {
         int full = modeShare(frameWidths(start, k, 1.0));
         int compressed = modeShare(frameWidths(start, k, 0.5));
         // full-width marks are the default; compressed ones must fit clearly better
-        double best = compressed > full + 1 ? 0.5 : 1.0;
+        double best = compressed > full + CLEARLY_MORE ? 0.5 : 1.0;
         for (int j = start; j < k; j++) {
           widths.set(j, Chars.setWidth(texts.get(j), best));
           markWidth.set(j, best);

@@ -1,0 +1,32 @@
+package org.broadsheet.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Line widths and column measures as the column set them. */
+class ColumnLinesTest {
+  @Test
+  void eachArticleIsMeasuredWithTheMarkWidthItWasSetWith() {
+    // one text frame, two articles: the first set with compressed marks (half an em: every line
+    // is 18 ems however many marks it holds), the second, after its dateline, with full-width
+    // marks (every line 16 ems); counted over the frame the compressed article would outvote
+    // the other and measure its lines short
+    ColumnLines col = new ColumnLines(new SourceText(String.join("\n",
+        "今年以来车间开展技能培训活动全体员工",
+        "积极参与，学习热情高、涨理论和实操考核",
+        "全部合格，培训内容、涵、盖设备操，作安全",
+        "知识和应急处置等方面下一步车间将继续",
+        "开展培训，做到人人过、关全年培训员工三",
+        "百余人次，合格率达、到、百分之百，效果十",
+        "本报讯 近日车间组织开展了消防演练员工们",
+        "积极参，与演练活动全体人员熟悉了",
+        "逃生路，线提高了、应急处置能力掌",
+        "握了灭，火器的使、用方法和，技巧",
+        "活动取，得了预期效果达到了目标要")));
+    assertThat(col.width(2)).isEqualTo(18.0);
+    assertThat(col.width(5)).isEqualTo(18.0);
+    assertThat(col.width(8)).isEqualTo(16.0);
+    assertThat(col.width(9)).isEqualTo(16.0);
+  }
+}
