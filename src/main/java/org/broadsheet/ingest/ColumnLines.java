@@ -196,7 +196,7 @@ final class ColumnLines {
    * full column); else 0.
    */
   private double narrowRunMeasure(int k) {
-    if (widths.get(k) > NARROW_RUN) {
+    if (!isNarrow(k)) {
       return 0;
     }
     int from = k;
@@ -221,8 +221,10 @@ final class ColumnLines {
     return Math.round(widest * 2) / 2.0;
   }
 
+  /** Line {@code a}'s text (its hanging marks aside) is as narrow as a narrowed run's line. */
   private boolean isNarrow(int a) {
-    return widths.get(a) <= NARROW_RUN && widths.get(a) >= NARROW_MIN;
+    double text = widths.get(a) - trailingMarks(a);
+    return text <= NARROW_RUN && text >= NARROW_MIN;
   }
 
   /**

@@ -330,4 +330,23 @@ class RejoinerTest {
         .containsExactly("今年以来，车间开展技能培训，全体员工积极参与，学习热情高涨，考核全部合格。",
             "目前，该项目已进入试运行阶段，各项参数达到设计要求。");
   }
+
+  @Test
+  void aStopHangingAtANarrowedRunsMeasureEndsNoParagraph() {
+    // a 20-em column narrowed to 12 ems around a picture for four lines: the second of them ends
+    // a sentence at the narrow measure with its stop hanging past it (13 ems), and the lines
+    // after it run on at the narrow measure, so the paragraph goes on
+    assertThat(rejoin(
+        "今年以来，车间开展技能培训活动，全体",
+        "员工积极参与，学习热情高涨，理论和实操考",
+        "核全部合格，培训内容涵盖",
+        "设备操作和安全知识等方面。",
+        "效果明显，员工的操作技能",
+        "和安全意识都得到了明显的",
+        "提升。下一步，车间将继续开展培训，做到",
+        "人人过关。"))
+        .containsExactly("今年以来，车间开展技能培训活动，全体员工积极参与，学习热情高涨，理论和实操考"
+            + "核全部合格，培训内容涵盖设备操作和安全知识等方面。效果明显，员工的操作技能"
+            + "和安全意识都得到了明显的提升。下一步，车间将继续开展培训，做到人人过关。");
+  }
 }
