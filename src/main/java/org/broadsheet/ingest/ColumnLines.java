@@ -41,6 +41,10 @@ final class ColumnLines {
   private final List<Double> markWidth = new ArrayList<>();
   private final List<Boolean> frame = new ArrayList<>();
   private final List<Boolean> blankBefore = new ArrayList<>();
+  /** Per line: its article shows spaces extraction added next to marks. */
+  private final List<Boolean> markSpaces = new ArrayList<>();
+  /** Per line: its article shows spaces extraction added between Han and digits or Latin. */
+  private final List<Boolean> latinSpaces = new ArrayList<>();
 
   ColumnLines(SourceText src) {
     boolean blank = true;
@@ -59,6 +63,74 @@ final class ColumnLines {
       blank = false;
     }
     measureFrames();
+    findExtractionSpaces();
+  }
+
+  /** Notes, per article, which kinds of space extraction added to its lines. */
+  private void findExtractionSpaces() {
+    int start = 0;
+    for (int k = 1; k <= texts.size(); k++) {
+      if (k == texts.size() || startsBlock(k)) {
+        boolean marks = false;
+        boolean latin = false;
+        for (int j = start; j < k; j++) {
+          String t = texts.get(j);
+          for (int i = 1; i + 1 < t.length(); i++) {
+            if (t.charAt(i) == ' ') {
+              int a = t.charAt(i - 1);
+              int b = t.charAt(i + 1);
+              marks |= Chars.isMark(a) || Chars.isMark(b);
+              latin |= Chars.isHan(a) && Chars.isLatinOrDigit(b)
+                  || Chars.isLatinOrDigit(a) && Chars.isHan(b);
+            }
+          }
+        }
+        for (int j = start; j < k; j++) {
+          markSpaces.add(marks);
+          latinSpaces.add(latin);
+        }
+        start = k;
+      }
+    }
+  }
+
+  /**
+   * The width line {@code k} would have taken with the next line's first unbreakable unit on it
+   * (and a space extraction may have put between them, which the break swallowed): a line the
+   * unit would have fitted on ended where its paragraph did, not where the column did.
+   */
+  double widthWithNext(int k) {
+    String t = texts.get(k);
+    int a = t.codePointBefore(t.length());
+    int b = texts.get(k + 1).codePointAt(0);
+    boolean space = (Chars.isMark(a) || Chars.isMark(b)) ? markSpaces.get(k)
+        : (Chars.isHan(a) && Chars.isLatinOrDigit(b) || Chars.isLatinOrDigit(a) && Chars.isHan(b))
+            && latinSpaces.get(k);
+    return widths.get(k) + (space ? 0.5 : 0) + leadingUnit(k + 1);
+  }
+
+  /**
+   * The width of what opens line {@code k} and cannot be broken: a run of digits and Latin
+   * letters, an opening mark with the character after it (it may not end a line, clreq §3.1.7),
+   * else one character.
+   */
+  private double leadingUnit(int k) {
+    String t = texts.get(k);
+    int cp = t.codePointAt(0);
+    if (Chars.isLatinOrDigit(cp)) {
+      int i = 0;
+      while (i < t.length()
+          && (Chars.isLatinOrDigit(t.charAt(i)) || ".%".indexOf(t.charAt(i)) >= 0)) {
+        i++;
+      }
+      return Chars.width(t.substring(0, i));
+    }
+    double first = Chars.setWidth(new String(Character.toChars(cp)), markWidth.get(k));
+    int n = Character.charCount(cp);
+    if (Chars.isOpening(cp) && t.length() > n) {
+      return first + Chars.setWidth(t.substring(n, n + 1), markWidth.get(k));
+    }
+    return first;
   }
 
   int size() {

@@ -131,10 +131,13 @@ final class Rejoiner {
     if (!Chars.endsSentence(col.text(k))) {
       return false; // a column break or a spurious blank line inside a sentence
     }
+    if (col.signatureWidth(k) > 0) {
+      return true; // a name signed after the last sentence closes the article
+    }
     double measure = col.measure(k);
     double expected = firstLine ? measure - INDENT : measure;
-    if (col.width(k) < expected - SHORT_BY) {
-      return true; // a paragraph's last line falls short of the measure
+    if (col.widthWithNext(k) <= expected + ROUNDING) {
+      return true; // a paragraph's last line: the next line's first word would have fitted on it
     }
     if (Chars.endsWithEllipsis(col.text(k))) {
       return false; // a full line ending in …… carries on: the ellipsis only pauses

@@ -349,4 +349,31 @@ class RejoinerTest {
             + "核全部合格，培训内容涵盖设备操作和安全知识等方面。效果明显，员工的操作技能"
             + "和安全意识都得到了明显的提升。下一步，车间将继续开展培训，做到人人过关。");
   }
+
+  @Test
+  void aLineTheNextCharacterWouldHaveFittedOnEndsItsParagraph() {
+    // a 16-em column of undamaged text (no space beside its marks): 涨，…合格了。 is 15 ems, so
+    // 下 would have fitted after it; the column did not break there, the paragraph ended
+    assertThat(rejoin(
+        "今年以来，车间开展技能培训活",
+        "动，全体员工积极参与，学习热情高",
+        "涨，理论和实操考核全部合格了。",
+        "下一步将继续开展培训。"))
+        .containsExactly("今年以来，车间开展技能培训活动，全体员工积极参与，学习热情高涨，理论和实操"
+            + "考核全部合格了。", "下一步将继续开展培训。");
+  }
+
+  @Test
+  void aNumberThatDidNotFitLeavesTheLineFull() {
+    // 涨，…效果很好。 is 14.5 ems: 2024 (two ems, a number does not break) did not fit after it,
+    // so the line is full and the next one, wider than a first line, runs on
+    assertThat(rejoin(
+        "今年以来，车间开展技能培训活",
+        "动，全体员工积极参与，学习热情高",
+        "涨，合格率达到98%，效果很好。",
+        "2024 年车间将继续开展技能培训，",
+        "做到人人过关。"))
+        .containsExactly("今年以来，车间开展技能培训活动，全体员工积极参与，学习热情高涨，合格率达到98%，"
+            + "效果很好。2024年车间将继续开展技能培训，做到人人过关。");
+  }
 }
