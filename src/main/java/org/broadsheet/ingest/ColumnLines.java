@@ -79,7 +79,9 @@ final class ColumnLines {
             if (t.charAt(i) == ' ') {
               int a = t.charAt(i - 1);
               int b = t.charAt(i + 1);
-              marks |= Chars.isMark(a) || Chars.isMark(b);
+              // a space before a bracket may be printed (a dateline's byline): only the
+              // points (，。、；：？！) show spaces extraction added
+              marks |= isPoint(a) || isPoint(b);
               latin |= Chars.isHan(a) && Chars.isLatinOrDigit(b)
                   || Chars.isLatinOrDigit(a) && Chars.isHan(b);
             }
@@ -246,6 +248,10 @@ final class ColumnLines {
       i -= Character.charCount(t.codePointBefore(i));
     }
     return w;
+  }
+
+  private static boolean isPoint(int cp) {
+    return Chars.PAUSE.indexOf(cp) >= 0 || Chars.SENTENCE_END.indexOf(cp) >= 0;
   }
 
   /** A mark that may not start a line and so hangs past the measure (clreq §3.1.7). */

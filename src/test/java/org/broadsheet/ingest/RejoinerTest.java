@@ -376,4 +376,18 @@ class RejoinerTest {
         .containsExactly("今年以来，车间开展技能培训活动，全体员工积极参与，学习热情高涨，合格率达到98%，"
             + "效果很好。2024年车间将继续开展技能培训，做到人人过关。");
   }
+
+  @Test
+  void aBylinesSpacesShowNoExtractionSpaceBesideThePoints() {
+    // an 18-em column: the dateline's byline is printed with spaces around its brackets, yet the
+    // text has no space beside its points, so none was swallowed after 格。 (17 ems) and 下
+    // would have fitted there: the paragraph ended
+    assertThat(rejoin(
+        "本报讯 （杨 红）今年以来，车间开",
+        "展技能培训活动，全体员工积极参与，学",
+        "习热情高涨，理论和实操考核全合格。",
+        "下一步将继续开展培训。"))
+        .hasSize(2)
+        .last().isEqualTo("下一步将继续开展培训。");
+  }
 }
