@@ -379,6 +379,10 @@ final class ColumnLines {
     }
     floor = Math.round(floor * 2) / 2.0;
     best = floor >= best + 1 ? floor : best;
+    // a column set with full-width marks is a whole number of ems (its grid of characters):
+    // full lines a half em short of it (a digit or Latin letter less) do not make it narrower;
+    // compressed marks leave the measure to half an em
+    best = markWidth.get(k) == 1.0 ? Math.ceil(best) : best;
     return onlyFirstLinesAtFullWidth(from, to, best) ? best + INDENT : best;
   }
 

@@ -29,4 +29,18 @@ class ColumnLinesTest {
     assertThat(col.width(8)).isEqualTo(16.0);
     assertThat(col.width(9)).isEqualTo(16.0);
   }
+
+  @Test
+  void aColumnOfFullWidthMarksIsAWholeNumberOfEms() {
+    // full lines 15.5 ems wide (a digit in each, half an em, and the next character did not fit)
+    // and no wider one: the column, a grid of full-width characters, is 16 ems
+    ColumnLines col = new ColumnLines(new SourceText(String.join("\n",
+        "今年车间开展了技能培5训活动全体",
+        "员工积极参与学习热情8高涨理论和",
+        "实操考核全部合格培训内容涵盖设",
+        "操作和安全知识等方面7下一步车间",
+        "将继续开展培训做到人3人过关全面")));
+    assertThat(col.width(0)).isEqualTo(15.5);
+    assertThat(col.measure(2)).isEqualTo(16.0);
+  }
 }
