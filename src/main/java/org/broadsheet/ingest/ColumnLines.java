@@ -370,7 +370,9 @@ final class ColumnLines {
       }
     }
     // no line's text is wider than the measure (only its final marks may hang past it): where
-    // the lines without a final mark are all indented first lines, a wider one shows the measure
+    // the lines without a final mark are all indented first lines, a wider one shows the measure;
+    // where marks are set full width every width is exact and the widest text sets it outright
+    // (compressed marks may have been squeezed further to fit a line)
     double floor = 0;
     for (int a = from; a <= to; a++) {
       if (widths.get(a) >= MIN_MEASURE && !looksApart(a)) {
@@ -378,7 +380,7 @@ final class ColumnLines {
       }
     }
     floor = Math.round(floor * 2) / 2.0;
-    best = floor >= best + 1 ? floor : best;
+    best = floor >= best + 1 || (markWidth.get(k) == 1.0 && floor > best) ? floor : best;
     // a column set with full-width marks is a whole number of ems (its grid of characters):
     // full lines a half em short of it (a digit or Latin letter less) do not make it narrower;
     // compressed marks leave the measure to half an em

@@ -43,4 +43,18 @@ class ColumnLinesTest {
     assertThat(col.width(0)).isEqualTo(15.5);
     assertThat(col.measure(2)).isEqualTo(16.0);
   }
+
+  @Test
+  void theWidestTextSetsAColumnOfFullWidthMarks() {
+    // the lines without a final mark are 15 ems; one ending in a pause that hangs holds 15.5 ems
+    // of text (a digit in it): no text is wider than the measure, a whole number of ems: 16
+    ColumnLines col = new ColumnLines(new SourceText(String.join("\n",
+        "今年车间开展了技能培训活动全体",
+        "员工积极参与学习热情高涨理论和",
+        "实操考核全部合格培训内容涵盖设",
+        "操作和安全知识等方面7下一步车间，",
+        "将继续开展培训做到人人过关全面")));
+    assertThat(col.width(3)).isEqualTo(16.5);
+    assertThat(col.measure(0)).isEqualTo(16.0);
+  }
 }
