@@ -391,10 +391,11 @@ final class ColumnLines {
   /**
    * Whether the widest lines around are indented first lines, not full ones: in text whose
    * paragraphs take one or two lines (an essay's) no line is ever set to the full measure. A
-   * line is surely full when it neither starts nor ends a sentence (the paragraph runs on both
-   * sides of it); when none of those reaches {@code width} but a whole sentence does, starting
-   * after a stop and ending with one (a one-line paragraph: a full line that both starts and
-   * ends a sentence would be a double coincidence), the measure is an indent wider.
+   * line that does not start after a stop is no first line (its paragraph runs on from the line
+   * above), so it shows the measure; when none of those reaches {@code width} but a whole
+   * sentence does, starting after a stop and ending with one (a one-line paragraph: a full line
+   * that both starts and ends a sentence would be a double coincidence), the measure is an
+   * indent wider.
    */
   private boolean onlyFirstLinesAtFullWidth(int from, int to, double width) {
     boolean whole = false;
@@ -402,10 +403,10 @@ final class ColumnLines {
       if (widths.get(a) < width - SLACK || widths.get(a) < MIN_MEASURE || looksApart(a)) {
         continue;
       }
-      boolean afterStop = a > from && Chars.endsSentence(texts.get(a - 1));
+      boolean afterStop = a == 0 || startsBlock(a) || Chars.endsSentence(texts.get(a - 1));
       boolean endsStop = Chars.endsSentence(texts.get(a));
-      if (!afterStop && !endsStop) {
-        return false; // a full line inside a paragraph
+      if (!afterStop) {
+        return false; // a line inside a paragraph or ending one: no first line
       }
       whole |= afterStop && endsStop;
     }

@@ -57,4 +57,17 @@ class ColumnLinesTest {
     assertThat(col.width(3)).isEqualTo(16.5);
     assertThat(col.measure(0)).isEqualTo(16.0);
   }
+
+  @Test
+  void aLineThatRunsOnFromTheLineAboveShowsTheFullMeasure() {
+    // two whole sentences a line each look like an essay's indented first lines, but the last
+    // line starts where the line above left its sentence open: it is no first line, and it is
+    // as wide as they are, so they are full lines and the measure is their width
+    ColumnLines col = new ColumnLines(new SourceText(String.join("\n",
+        "今年以来车间开展了技能培训活动。",
+        "全体员工积极参与学习热情很高涨。",
+        "理论和实操考核全部合格培训内容涵",
+        "盖设备操作和安全知识等多个方面。")));
+    assertThat(col.measure(1)).isEqualTo(16.0);
+  }
 }
