@@ -35,6 +35,9 @@ final class ColumnLines {
   private static final Pattern SIGNATURE =
       Pattern.compile("(?<=[。！？…”])[ \\u3000]*[（(][\\p{IsHan} ]{2,16}[）)]$");
 
+  /** A line that is only a bracketed name: the writer's, closing an article. */
+  private static final Pattern NAME_LINE = Pattern.compile("^[（(][\\p{IsHan} ]{2,16}[）)]$");
+
   private final List<Integer> lines = new ArrayList<>();
   private final List<String> texts = new ArrayList<>();
   private final List<Double> widths = new ArrayList<>();
@@ -159,6 +162,11 @@ final class ColumnLines {
   double signatureWidth(int k) {
     Matcher m = SIGNATURE.matcher(texts.get(k));
     return m.find() ? Chars.setWidth(m.group(), markWidth.get(k)) : 0;
+  }
+
+  /** Line {@code k} is only a bracketed name, the writer's, set under the article's end. */
+  boolean isNameLine(int k) {
+    return NAME_LINE.matcher(texts.get(k)).matches();
   }
 
   /** Whether extraction starts a new text frame at line {@code k} (it opens with a space). */

@@ -171,9 +171,13 @@ final class Rejoiner {
     return col.blankBefore(k); // a short line: a one-line paragraph set apart, or the tail
   }
 
-  /** Line {@code k} is the last before a blank line, a new block or the end of the text. */
+  /**
+   * Line {@code k} is the last before a blank line, a new block, the writer's name closing the
+   * article, or the end of the text.
+   */
   private boolean endsBlock(int k) {
-    return k + 1 == col.size() || col.blankBefore(k + 1) || col.startsBlock(k + 1);
+    return k + 1 == col.size() || col.blankBefore(k + 1) || col.startsBlock(k + 1)
+        || col.isNameLine(k + 1);
   }
 
   /**

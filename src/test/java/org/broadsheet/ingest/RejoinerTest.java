@@ -390,4 +390,13 @@ class RejoinerTest {
         .hasSize(2)
         .last().isEqualTo("下一步将继续开展培训。");
   }
+
+  @Test
+  void aLastLineAboveTheWritersNameEndsTheParagraphAboveIt() {
+    // as above, with the writer's bracketed name closing the article right under the line
+    assertThat(rejoin(withTail(
+        "员工的操作技能得到明显提升。",
+        "（王军）")).get(0))
+        .endsWith("等方面。员工的操作技能得到明显提升。");
+  }
 }
