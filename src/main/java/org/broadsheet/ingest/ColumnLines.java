@@ -164,6 +164,14 @@ final class ColumnLines {
     return m.find() ? Chars.setWidth(m.group(), markWidth.get(k)) : 0;
   }
 
+  /**
+   * Line {@code k} closes an article: the writer's name under it, or a line signed after its
+   * last sentence; the next article may be set to another measure.
+   */
+  private boolean endsArticle(int k) {
+    return isNameLine(k) || signatureWidth(k) > 0;
+  }
+
   /** Line {@code k} is only a bracketed name, the writer's, set under the article's end. */
   boolean isNameLine(int k) {
     return NAME_LINE.matcher(texts.get(k)).matches();
@@ -325,11 +333,13 @@ final class ColumnLines {
       return narrow;
     }
     int from = k;
-    while (from > 0 && k - from < MEASURE_WINDOW && !startsBlock(from)) {
+    while (from > 0 && k - from < MEASURE_WINDOW && !startsBlock(from)
+        && !endsArticle(from - 1)) {
       from--;
     }
     int to = k;
-    while (to + 1 < lines.size() && to - k < MEASURE_WINDOW && !startsBlock(to + 1)) {
+    while (to + 1 < lines.size() && to - k < MEASURE_WINDOW && !startsBlock(to + 1)
+        && !endsArticle(to)) {
       to++;
     }
     List<Double> w = new ArrayList<>();

@@ -70,4 +70,20 @@ class ColumnLinesTest {
         "盖设备操作和安全知识等多个方面。")));
     assertThat(col.measure(1)).isEqualTo(16.0);
   }
+
+  @Test
+  void anArticlesMeasureEndsWithItsSignedLastLine() {
+    // a 14-em article signed after its last sentence, then an article of 20 ems with no
+    // dateline: the wider lines after the signature do not measure the first article
+    ColumnLines col = new ColumnLines(new SourceText(String.join("\n",
+        "今年以来车间开展了技能培训活",
+        "动全体员工积极参与学习热情高",
+        "涨理论和实操考核全部合格了培",
+        "训效果很好。（王军）",
+        "会议通报了本月生产经营情况分析了当前面",
+        "临的形势和任务部署了下一阶段的重点工作",
+        "和主要目标任务要求各单位狠抓落实确保完",
+        "成全年目标任务。")));
+    assertThat(col.measure(1)).isEqualTo(14.0);
+  }
 }
