@@ -119,7 +119,7 @@ final class ColumnLines {
    * letters, an opening mark with the character after it (it may not end a line, clreq §3.1.7),
    * else one character.
    */
-  private double leadingUnit(int k) {
+  double leadingUnit(int k) {
     String t = texts.get(k);
     int cp = t.codePointAt(0);
     if (Chars.isLatinOrDigit(cp)) {

@@ -166,9 +166,21 @@ final class Rejoiner {
     }
     if (text >= first - SLACK) {
       // as wide as a first line: only the marks ending it may hang past the first line's width
-      return text - col.trailingMarks(k) <= first + ROUNDING;
+      return text - col.trailingMarks(k) <= first + ROUNDING
+          && (col.blankBefore(k) || !couldBeFull(k));
     }
     return col.blankBefore(k); // a short line: a one-line paragraph set apart, or the tail
+  }
+
+  /**
+   * Whether line {@code k}, as wide as a first line, may be a full line all the same: the next
+   * line opens with a unit that does not break (a number or Latin word, an opening mark with its
+   * character) and did not fit after it on the full measure, so the column broke the line short.
+   * (A space the break may have swallowed shows nothing either way: it is not counted.)
+   */
+  private boolean couldBeFull(int k) {
+    return k + 1 < col.size() && !col.startsBlock(k + 1)
+        && col.width(k) + col.leadingUnit(k + 1) > col.measure(k) + ROUNDING;
   }
 
   /**

@@ -399,4 +399,14 @@ class RejoinerTest {
         "（王军）")).get(0))
         .endsWith("等方面。员工的操作技能得到明显提升。");
   }
+
+  @Test
+  void aFirstLineWidthLineIsFullWhenTheWordAfterItCouldNotFit() {
+    // …，利用 is as wide as a first line (14 ems), but Excel (2.5 ems, a word does not break)
+    // would not have fitted after it on the 16-em measure: the column broke it, not a paragraph
+    assertThat(rejoin(withTail(
+        "全年共培训员工三百人次，利用",
+        "Excel 表格建立了培训台账。")))
+        .hasSize(1);
+  }
 }
