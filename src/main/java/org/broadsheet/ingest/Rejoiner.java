@@ -22,6 +22,8 @@ final class Rejoiner {
   private static final double SLACK = ColumnLines.SLACK;
   /** The measure is known to half an em: a width within a quarter em of a limit meets it. */
   private static final double ROUNDING = 0.25;
+  /** A full line's text falls less than this short of the measure, in ems. */
+  private static final double FULL_WITHIN = 1;
   /** A line of classical verse: five or seven characters and its mark, all lines alike. */
   private static final double CLASSICAL_VERSE = 9;
   /** Mark-free lines this short, three or more apart from prose, are verse even if equal. */
@@ -161,8 +163,12 @@ final class Rejoiner {
     // a signature after the line's last sentence widens it past the text's own width
     double text = col.width(k) - col.signatureWidth(k);
     double first = col.measure(k) - INDENT;
-    if (col.blankBefore(k) && text <= first + SLACK) {
-      return true; // a sentence ends, a blank line, and the next line is no wider than a first
+    // marks ending a line hang only past the measure
+    double set = text > col.measure(k) ? text - col.trailingMarks(k) : text;
+    if (col.blankBefore(k) && set <= col.measure(k) - FULL_WITHIN) {
+      // a sentence ends, a blank line, and the next line's text falls a whole em or more short
+      // of the measure: no full line does (the character that did not fit was at most an em)
+      return true;
     }
     if (text >= first - SLACK) {
       // as wide as a first line: only the marks ending it may hang past the first line's width

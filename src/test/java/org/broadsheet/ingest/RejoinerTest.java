@@ -409,4 +409,17 @@ class RejoinerTest {
         "Excel 表格建立了培训台账。")))
         .hasSize(1);
   }
+
+  @Test
+  void afterABlankLineALineAWholeEmShortOfTheMeasureOpensAParagraph() {
+    // 全年…合格率达 is 15 ems in a 16-em column: a full line would have taken one more
+    // character, so after the blank line it is a first line, even a little wider than the
+    // measure less the indent (which is only known to half an em)
+    assertThat(rejoin(withTail(
+        "",
+        "全年培训员工三百人次，合格率达",
+        "百分之百，效果十分明显。")))
+        .hasSize(2)
+        .last().isEqualTo("全年培训员工三百人次，合格率达百分之百，效果十分明显。");
+  }
 }
