@@ -44,6 +44,8 @@ final class ColumnLines {
   private final List<Double> markWidth = new ArrayList<>();
   private final List<Boolean> frame = new ArrayList<>();
   private final List<Boolean> blankBefore = new ArrayList<>();
+  /** Each line's measure once asked for (0: not yet). */
+  private double[] measures;
   /** Per line: its article shows spaces extraction added next to marks. */
   private final List<Boolean> markSpaces = new ArrayList<>();
   /** Per line: its article shows spaces extraction added between Han and digits or Latin. */
@@ -328,6 +330,16 @@ final class ColumnLines {
    * wider.
    */
   double measure(int k) {
+    if (measures == null) {
+      measures = new double[texts.size()];
+    }
+    if (measures[k] == 0) {
+      measures[k] = measureAt(k); // the rejoiner asks for a line's measure many times
+    }
+    return measures[k];
+  }
+
+  private double measureAt(int k) {
     double narrow = narrowRunMeasure(k);
     if (narrow > 0) {
       return narrow;
