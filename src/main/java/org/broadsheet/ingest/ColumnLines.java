@@ -248,11 +248,13 @@ final class ColumnLines {
 
   /**
    * Line {@code a} stands between blank lines with no pause inside, as a headline (often spaced
-   * out) does: its width says nothing of the column's measure.
+   * out) does, or right before the next article: its width says nothing of the column's
+   * measure.
    */
   private boolean looksApart(int a) {
     String t = texts.get(a);
-    return blankBefore.get(a) && (a + 1 == texts.size() || blankBefore.get(a + 1))
+    return blankBefore.get(a)
+        && (a + 1 == texts.size() || blankBefore.get(a + 1) || startsBlock(a + 1))
         && !Chars.hasSentencePunctuation(t.substring(0, t.length() - 1));
   }
 

@@ -86,4 +86,19 @@ class ColumnLinesTest {
         "成全年目标任务。")));
     assertThat(col.measure(1)).isEqualTo(14.0);
   }
+
+  @Test
+  void aHeadlineRightBeforeTheNextDatelineDoesNotMeasureTheColumnAbove() {
+    // a spaced-out headline of the next article, set apart above its dateline line (no blank
+    // line between them), is wider than the 16-em column above it
+    ColumnLines col = new ColumnLines(new SourceText(String.join("\n",
+        "今年以来车间开展了技能培训活动全",
+        "体员工积极参与学习热情高涨理论和",
+        "实操考核全部合格培训内容涵盖设备",
+        "操作和安全知识。",
+        "",
+        "强 基 固 本 员 工 技 能 稳 步 提 高",
+        "本报讯 为维护女职工合法权益和特殊利益，")));
+    assertThat(col.measure(3)).isEqualTo(16.0);
+  }
 }
