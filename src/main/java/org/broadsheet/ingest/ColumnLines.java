@@ -305,16 +305,17 @@ final class ColumnLines {
     while (to + 1 < texts.size() && !startsBlock(to + 1) && isNarrow(to + 1)) {
       to++;
     }
-    boolean widerBefore = from > 0 && !startsBlock(from)
-        && widths.get(from - 1) >= NARROW_RUN + WIDER_BY;
-    boolean widerAfter = to + 1 < texts.size() && !startsBlock(to + 1)
-        && widths.get(to + 1) >= NARROW_RUN + WIDER_BY;
-    if (to - from + 1 < NARROW_LINES || !(widerBefore || widerAfter)) {
-      return 0;
-    }
     double widest = 0;
     for (int a = from; a <= to; a++) {
       widest = Math.max(widest, widths.get(a) - trailingMarks(a));
+    }
+    // the column around the run is clearly wider than the run's own widest line
+    boolean widerBefore = from > 0 && !startsBlock(from)
+        && widths.get(from - 1) >= widest + WIDER_BY;
+    boolean widerAfter = to + 1 < texts.size() && !startsBlock(to + 1)
+        && widths.get(to + 1) >= widest + WIDER_BY;
+    if (to - from + 1 < NARROW_LINES || !(widerBefore || widerAfter)) {
+      return 0;
     }
     return Math.round(widest * 2) / 2.0;
   }

@@ -422,4 +422,19 @@ class RejoinerTest {
         .hasSize(2)
         .last().isEqualTo("全年培训员工三百人次，合格率达百分之百，效果十分明显。");
   }
+
+  @Test
+  void aRunNarrowedRightUnderAFirstLineIsMeasuredOnItsOwn() {
+    // a 16-em column narrowed to 11 ems under its first line (14 ems, itself indented): the
+    // run is told against that line, three ems wider, and a stop at the run's full width goes on
+    assertThat(rejoin(
+        "今年以来，车间开展了技能培训",
+        "活动，全体员工积极参与",
+        "学习热情高涨考核合格。",
+        "培训内容涵盖设备操作和",
+        "安全知识等多个方面，效",
+        "果十分明显。"))
+        .containsExactly("今年以来，车间开展了技能培训活动，全体员工积极参与学习热情高涨考核合格。"
+            + "培训内容涵盖设备操作和安全知识等多个方面，效果十分明显。");
+  }
 }
