@@ -175,6 +175,12 @@ final class Rejoiner {
       return text - col.trailingMarks(k) <= first + ROUNDING
           && (col.blankBefore(k) || !couldBeFull(k));
     }
+    if (!Chars.endsSentence(col.text(k)) && k + 1 < col.size() && !col.startsBlock(k + 1)) {
+      // a line that leaves its sentence open ends no paragraph; narrower than a first line, it
+      // is one all the same (a word carried over) when it could be no full line: the next
+      // line's first unit would have fitted on it
+      return col.width(k) + col.leadingUnit(k + 1) <= col.measure(k) + ROUNDING;
+    }
     return col.blankBefore(k); // a short line: a one-line paragraph set apart, or the tail
   }
 

@@ -437,4 +437,16 @@ class RejoinerTest {
         .containsExactly("今年以来，车间开展了技能培训活动，全体员工积极参与学习热情高涨考核合格。"
             + "培训内容涵盖设备操作和安全知识等多个方面，效果十分明显。");
   }
+
+  @Test
+  void aFirstLineShortenedByANumberCarriedOverOpensAParagraph() {
+    // 车间…达到 is 13 ems, narrower than a 14-em first line, and leaves its sentence open, so it
+    // ends no paragraph; 12000 (2.5 ems) would have fitted after it on a full 16-em line, so it
+    // is no full line either: it is a first line whose number did not fit
+    assertThat(rejoin(withTail(
+        "车间全年共培训员工人次达到",
+        "12000 人次，考核合格率百分之百。")))
+        .hasSize(2)
+        .last().isEqualTo("车间全年共培训员工人次达到12000人次，考核合格率百分之百。");
+  }
 }
