@@ -46,10 +46,8 @@ final class ColumnLines {
   private final List<Boolean> blankBefore = new ArrayList<>();
   /** Each line's measure once asked for (0: not yet). */
   private double[] measures;
-  /** Per line: its article shows spaces extraction added next to marks. */
-  private final List<Boolean> markSpaces = new ArrayList<>();
-  /** Per line: its article shows spaces extraction added between Han and digits or Latin. */
-  private final List<Boolean> latinSpaces = new ArrayList<>();
+  /** Per line: the spaces extraction added to its article. */
+  private final List<ExtractionSpaces> spaces = new ArrayList<>();
 
   ColumnLines(SourceText src) {
     boolean blank = true;
@@ -76,25 +74,9 @@ final class ColumnLines {
     int start = 0;
     for (int k = 1; k <= texts.size(); k++) {
       if (k == texts.size() || startsBlock(k)) {
-        boolean marks = false;
-        boolean latin = false;
+        ExtractionSpaces found = ExtractionSpaces.of(texts.subList(start, k));
         for (int j = start; j < k; j++) {
-          String t = texts.get(j);
-          for (int i = 1; i + 1 < t.length(); i++) {
-            if (t.charAt(i) == ' ') {
-              int a = t.charAt(i - 1);
-              int b = t.charAt(i + 1);
-              // a space before a bracket may be printed (a dateline's byline): only the
-              // points (，。、；：？！) show spaces extraction added
-              marks |= isPoint(a) || isPoint(b);
-              latin |= Chars.isHan(a) && Chars.isLatinOrDigit(b)
-                  || Chars.isLatinOrDigit(a) && Chars.isHan(b);
-            }
-          }
-        }
-        for (int j = start; j < k; j++) {
-          markSpaces.add(marks);
-          latinSpaces.add(latin);
+          spaces.add(found);
         }
         start = k;
       }
@@ -110,10 +92,7 @@ final class ColumnLines {
     String t = texts.get(k);
     int a = t.codePointBefore(t.length());
     int b = texts.get(k + 1).codePointAt(0);
-    boolean space = (Chars.isMark(a) || Chars.isMark(b)) ? markSpaces.get(k)
-        : (Chars.isHan(a) && Chars.isLatinOrDigit(b) || Chars.isLatinOrDigit(a) && Chars.isHan(b))
-            && latinSpaces.get(k);
-    return widths.get(k) + (space ? 0.5 : 0) + leadingUnit(k + 1);
+    return widths.get(k) + (spaces.get(k).mayBeBetween(a, b) ? 0.5 : 0) + leadingUnit(k + 1);
   }
 
   /**
@@ -270,20 +249,10 @@ final class ColumnLines {
     return w;
   }
 
-  private static boolean isPoint(int cp) {
-    return Chars.PAUSE.indexOf(cp) >= 0 || Chars.SENTENCE_END.indexOf(cp) >= 0;
-  }
-
   /** A mark that may not start a line and so hangs past the measure (clreq §3.1.7). */
   private static boolean hangs(int cp) {
     return Chars.PAUSE.indexOf(cp) >= 0 || Chars.SENTENCE_END.indexOf(cp) >= 0
         || Chars.isClosing(cp);
-  }
-
-  /** The width of a mark ending line {@code k}, which may hang past the line's width, or 0. */
-  double finalMark(int k) {
-    String t = texts.get(k);
-    return hangs(t.codePointBefore(t.length())) ? markWidth.get(k) : 0;
   }
 
   /**
