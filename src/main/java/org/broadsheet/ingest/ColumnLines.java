@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * The non-blank lines of the source as a column sets them: each line's text, its set width (with
- * the mark width its text frame was set with), whether a blank line or a new text frame precedes
+ * the mark width its article was set with), whether a blank line or a new text frame precedes
  * it, and the column measure around it. The {@link Rejoiner} decides paragraph breaks from these
  * facts.
  */
@@ -26,6 +26,8 @@ final class ColumnLines {
   private static final double WIDER_BY = 3;
   /** The indent of a paragraph's first line, in ems. */
   private static final double INDENT = Rejoiner.INDENT;
+  /** How many more of an article's lines compressed marks must make equal to be chosen. */
+  private static final int CLEARLY_MORE = 3;
   /** Lines a narrowed run has at least. */
   private static final int NARROW_LINES = 3;
 
@@ -33,12 +35,19 @@ final class ColumnLines {
   private static final Pattern SIGNATURE =
       Pattern.compile("(?<=[。！？…”])[ \\u3000]*[（(][\\p{IsHan} ]{2,16}[）)]$");
 
+  /** A line that is only a bracketed name: the writer's, closing an article. */
+  private static final Pattern NAME_LINE = Pattern.compile("^[（(][\\p{IsHan} ]{2,16}[）)]$");
+
   private final List<Integer> lines = new ArrayList<>();
   private final List<String> texts = new ArrayList<>();
   private final List<Double> widths = new ArrayList<>();
   private final List<Double> markWidth = new ArrayList<>();
   private final List<Boolean> frame = new ArrayList<>();
   private final List<Boolean> blankBefore = new ArrayList<>();
+  /** Each line's measure once asked for (0: not yet). */
+  private double[] measures;
+  /** Per line: the spaces extraction added to its article. */
+  private final List<ExtractionSpaces> spaces = new ArrayList<>();
 
   ColumnLines(SourceText src) {
     boolean blank = true;
@@ -57,6 +66,57 @@ final class ColumnLines {
       blank = false;
     }
     measureFrames();
+    findExtractionSpaces();
+  }
+
+  /** Notes, per article, which kinds of space extraction added to its lines. */
+  private void findExtractionSpaces() {
+    int start = 0;
+    for (int k = 1; k <= texts.size(); k++) {
+      if (k == texts.size() || startsBlock(k)) {
+        ExtractionSpaces found = ExtractionSpaces.of(texts.subList(start, k));
+        for (int j = start; j < k; j++) {
+          spaces.add(found);
+        }
+        start = k;
+      }
+    }
+  }
+
+  /**
+   * The width line {@code k} would have taken with the next line's first unbreakable unit on it
+   * (and a space extraction may have put between them, which the break swallowed): a line the
+   * unit would have fitted on ended where its paragraph did, not where the column did.
+   */
+  double widthWithNext(int k) {
+    String t = texts.get(k);
+    int a = t.codePointBefore(t.length());
+    int b = texts.get(k + 1).codePointAt(0);
+    return widths.get(k) + (spaces.get(k).mayBeBetween(a, b) ? 0.5 : 0) + leadingUnit(k + 1);
+  }
+
+  /**
+   * The width of what opens line {@code k} and cannot be broken: a run of digits and Latin
+   * letters, an opening mark with the character after it (it may not end a line, clreq §3.1.7),
+   * else one character.
+   */
+  double leadingUnit(int k) {
+    String t = texts.get(k);
+    int cp = t.codePointAt(0);
+    if (Chars.isLatinOrDigit(cp)) {
+      int i = 0;
+      while (i < t.length()
+          && (Chars.isLatinOrDigit(t.charAt(i)) || ".%".indexOf(t.charAt(i)) >= 0)) {
+        i++;
+      }
+      return Chars.width(t.substring(0, i));
+    }
+    double first = Chars.setWidth(new String(Character.toChars(cp)), markWidth.get(k));
+    int n = Character.charCount(cp);
+    if (Chars.isOpening(cp) && t.length() > n) {
+      return first + Chars.setWidth(t.substring(n, n + 1), markWidth.get(k));
+    }
+    return first;
   }
 
   int size() {
@@ -85,6 +145,19 @@ final class ColumnLines {
     return m.find() ? Chars.setWidth(m.group(), markWidth.get(k)) : 0;
   }
 
+  /**
+   * Line {@code k} closes an article: the writer's name under it, or a line signed after its
+   * last sentence; the next article may be set to another measure.
+   */
+  private boolean endsArticle(int k) {
+    return isNameLine(k) || signatureWidth(k) > 0;
+  }
+
+  /** Line {@code k} is only a bracketed name, the writer's, set under the article's end. */
+  boolean isNameLine(int k) {
+    return NAME_LINE.matcher(texts.get(k)).matches();
+  }
+
   /** Whether extraction starts a new text frame at line {@code k} (it opens with a space). */
   boolean frame(int k) {
     return frame.get(k);
@@ -100,20 +173,21 @@ final class ColumnLines {
   }
 
   /**
-   * Sets each line's width with the mark width its text frame was set with: compressed (half an
-   * em) or full. The right one makes the frame's continuation lines equal, so each frame takes the
-   * one under which most of its lines share the most common width (lines ending in a mark
-   * left out: the mark may hang past the measure); full width unless compressed is clearly
-   * better.
+   * Sets each line's width with the mark width its article was set with: compressed (half an
+   * em) or full. The right one makes the article's continuation lines equal, so each article (a
+   * text frame or a dateline starts one: a frame may hold articles of several widths, which
+   * would blur the count) takes the one under which most of its lines share the most common
+   * width (lines ending in a mark left out: the mark may hang past the measure); full width
+   * unless compressed is clearly better, by more lines than chance lets agree.
    */
   private void measureFrames() {
     int start = 0;
     for (int k = 1; k <= texts.size(); k++) {
-      if (k == texts.size() || frame.get(k)) {
+      if (k == texts.size() || startsBlock(k)) {
         int full = modeShare(frameWidths(start, k, 1.0));
         int compressed = modeShare(frameWidths(start, k, 0.5));
         // full-width marks are the default; compressed ones must fit clearly better
-        double best = compressed > full + 1 ? 0.5 : 1.0;
+        double best = compressed > full + CLEARLY_MORE ? 0.5 : 1.0;
         for (int j = start; j < k; j++) {
           widths.set(j, Chars.setWidth(texts.get(j), best));
           markWidth.set(j, best);
@@ -153,11 +227,13 @@ final class ColumnLines {
 
   /**
    * Line {@code a} stands between blank lines with no pause inside, as a headline (often spaced
-   * out) does: its width says nothing of the column's measure.
+   * out) does, or right before the next article: its width says nothing of the column's
+   * measure.
    */
   private boolean looksApart(int a) {
     String t = texts.get(a);
-    return blankBefore.get(a) && (a + 1 == texts.size() || blankBefore.get(a + 1))
+    return blankBefore.get(a)
+        && (a + 1 == texts.size() || blankBefore.get(a + 1) || startsBlock(a + 1))
         && !Chars.hasSentencePunctuation(t.substring(0, t.length() - 1));
   }
 
@@ -179,12 +255,6 @@ final class ColumnLines {
         || Chars.isClosing(cp);
   }
 
-  /** The width of a mark ending line {@code k}, which may hang past the line's width, or 0. */
-  double finalMark(int k) {
-    String t = texts.get(k);
-    return hangs(t.codePointBefore(t.length())) ? markWidth.get(k) : 0;
-  }
-
   /**
    * The measure of a run of narrow lines that the column sets around a picture, if line {@code k}
    * is in one: three or more lines no wider than {@link #NARROW_RUN}, in a column whose lines
@@ -193,7 +263,7 @@ final class ColumnLines {
    * full column); else 0.
    */
   private double narrowRunMeasure(int k) {
-    if (widths.get(k) > NARROW_RUN) {
+    if (!isNarrow(k)) {
       return 0;
     }
     int from = k;
@@ -204,22 +274,25 @@ final class ColumnLines {
     while (to + 1 < texts.size() && !startsBlock(to + 1) && isNarrow(to + 1)) {
       to++;
     }
-    boolean widerBefore = from > 0 && !startsBlock(from)
-        && widths.get(from - 1) >= NARROW_RUN + WIDER_BY;
-    boolean widerAfter = to + 1 < texts.size() && !startsBlock(to + 1)
-        && widths.get(to + 1) >= NARROW_RUN + WIDER_BY;
-    if (to - from + 1 < NARROW_LINES || !(widerBefore || widerAfter)) {
-      return 0;
-    }
     double widest = 0;
     for (int a = from; a <= to; a++) {
       widest = Math.max(widest, widths.get(a) - trailingMarks(a));
     }
+    // the column around the run is clearly wider than the run's own widest line
+    boolean widerBefore = from > 0 && !startsBlock(from)
+        && widths.get(from - 1) >= widest + WIDER_BY;
+    boolean widerAfter = to + 1 < texts.size() && !startsBlock(to + 1)
+        && widths.get(to + 1) >= widest + WIDER_BY;
+    if (to - from + 1 < NARROW_LINES || !(widerBefore || widerAfter)) {
+      return 0;
+    }
     return Math.round(widest * 2) / 2.0;
   }
 
+  /** Line {@code a}'s text (its hanging marks aside) is as narrow as a narrowed run's line. */
   private boolean isNarrow(int a) {
-    return widths.get(a) <= NARROW_RUN && widths.get(a) >= NARROW_MIN;
+    double text = widths.get(a) - trailingMarks(a);
+    return text <= NARROW_RUN && text >= NARROW_MIN;
   }
 
   /**
@@ -229,16 +302,28 @@ final class ColumnLines {
    * wider.
    */
   double measure(int k) {
+    if (measures == null) {
+      measures = new double[texts.size()];
+    }
+    if (measures[k] == 0) {
+      measures[k] = measureAt(k); // the rejoiner asks for a line's measure many times
+    }
+    return measures[k];
+  }
+
+  private double measureAt(int k) {
     double narrow = narrowRunMeasure(k);
     if (narrow > 0) {
       return narrow;
     }
     int from = k;
-    while (from > 0 && k - from < MEASURE_WINDOW && !startsBlock(from)) {
+    while (from > 0 && k - from < MEASURE_WINDOW && !startsBlock(from)
+        && !endsArticle(from - 1)) {
       from--;
     }
     int to = k;
-    while (to + 1 < lines.size() && to - k < MEASURE_WINDOW && !startsBlock(to + 1)) {
+    while (to + 1 < lines.size() && to - k < MEASURE_WINDOW && !startsBlock(to + 1)
+        && !endsArticle(to)) {
       to++;
     }
     List<Double> w = new ArrayList<>();
@@ -287,7 +372,9 @@ final class ColumnLines {
       }
     }
     // no line's text is wider than the measure (only its final marks may hang past it): where
-    // the lines without a final mark are all indented first lines, a wider one shows the measure
+    // the lines without a final mark are all indented first lines, a wider one shows the measure;
+    // where marks are set full width every width is exact and the widest text sets it outright
+    // (compressed marks may have been squeezed further to fit a line)
     double floor = 0;
     for (int a = from; a <= to; a++) {
       if (widths.get(a) >= MIN_MEASURE && !looksApart(a)) {
@@ -295,17 +382,22 @@ final class ColumnLines {
       }
     }
     floor = Math.round(floor * 2) / 2.0;
-    best = floor >= best + 1 ? floor : best;
+    best = floor >= best + 1 || (markWidth.get(k) == 1.0 && floor > best) ? floor : best;
+    // a column set with full-width marks is a whole number of ems (its grid of characters):
+    // full lines a half em short of it (a digit or Latin letter less) do not make it narrower;
+    // compressed marks leave the measure to half an em
+    best = markWidth.get(k) == 1.0 ? Math.ceil(best) : best;
     return onlyFirstLinesAtFullWidth(from, to, best) ? best + INDENT : best;
   }
 
   /**
    * Whether the widest lines around are indented first lines, not full ones: in text whose
    * paragraphs take one or two lines (an essay's) no line is ever set to the full measure. A
-   * line is surely full when it neither starts nor ends a sentence (the paragraph runs on both
-   * sides of it); when none of those reaches {@code width} but a whole sentence does, starting
-   * after a stop and ending with one (a one-line paragraph: a full line that both starts and
-   * ends a sentence would be a double coincidence), the measure is an indent wider.
+   * line that does not start after a stop is no first line (its paragraph runs on from the line
+   * above), so it shows the measure; when none of those reaches {@code width} but a whole
+   * sentence does, starting after a stop and ending with one (a one-line paragraph: a full line
+   * that both starts and ends a sentence would be a double coincidence), the measure is an
+   * indent wider.
    */
   private boolean onlyFirstLinesAtFullWidth(int from, int to, double width) {
     boolean whole = false;
@@ -313,10 +405,10 @@ final class ColumnLines {
       if (widths.get(a) < width - SLACK || widths.get(a) < MIN_MEASURE || looksApart(a)) {
         continue;
       }
-      boolean afterStop = a > from && Chars.endsSentence(texts.get(a - 1));
+      boolean afterStop = a == 0 || startsBlock(a) || Chars.endsSentence(texts.get(a - 1));
       boolean endsStop = Chars.endsSentence(texts.get(a));
-      if (!afterStop && !endsStop) {
-        return false; // a full line inside a paragraph
+      if (!afterStop) {
+        return false; // a line inside a paragraph or ending one: no first line
       }
       whole |= afterStop && endsStop;
     }

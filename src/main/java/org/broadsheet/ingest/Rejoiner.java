@@ -20,6 +20,10 @@ final class Rejoiner {
    */
   private static final double SHORT_BY = 1.0;
   private static final double SLACK = ColumnLines.SLACK;
+  /** The measure is known to half an em: a width within a quarter em of a limit meets it. */
+  private static final double ROUNDING = 0.25;
+  /** A full line's text falls less than this short of the measure, in ems. */
+  private static final double FULL_WITHIN = 1;
   /** A line of classical verse: five or seven characters and its mark, all lines alike. */
   private static final double CLASSICAL_VERSE = 9;
   /** Mark-free lines this short, three or more apart from prose, are verse even if equal. */
@@ -129,25 +133,75 @@ final class Rejoiner {
     if (!Chars.endsSentence(col.text(k))) {
       return false; // a column break or a spurious blank line inside a sentence
     }
+    if (col.signatureWidth(k) > 0) {
+      return true; // a name signed after the last sentence closes the article
+    }
     double measure = col.measure(k);
     double expected = firstLine ? measure - INDENT : measure;
-    if (col.width(k) < expected - SHORT_BY) {
-      return true; // a paragraph's last line falls short of the measure
+    if (col.widthWithNext(k) <= expected + ROUNDING) {
+      return true; // a paragraph's last line: the next line's first word would have fitted on it
     }
     if (Chars.endsWithEllipsis(col.text(k))) {
       return false; // a full line ending in …… carries on: the ellipsis only pauses
     }
-    // a signature after the next line's last sentence widens it past the text's own width
-    double next = col.width(k + 1) - col.signatureWidth(k + 1);
-    if (col.blankBefore(k + 1) && next <= col.measure(k + 1) - INDENT + SLACK) {
-      return true; // a sentence ends, a blank line, and the next line is no wider than a first
+    // the line ends a sentence at the full measure: the next line decides
+    return firstLineAfterFullStop(k + 1);
+  }
+
+  /**
+   * Whether line {@code k}, after a full line that ends a sentence, is a paragraph's first line.
+   * Extraction dropped the indent, so a first line is two ems short of the measure and only its
+   * final marks may hang past that; a line whose text alone is wider continues the paragraph
+   * (widths are counted exactly: Han and marks one em, digits, Latin and spaces half an em).
+   */
+  private boolean firstLineAfterFullStop(int k) {
+    if (!col.blankBefore(k) && Chars.endsSentence(col.text(k)) && endsBlock(k)) {
+      // a one-line paragraph and a paragraph's last line look alike; most paragraphs of such
+      // text are set apart by a blank line, so without one the line is the paragraph's last
+      return false;
     }
-    double indent = col.measure(k + 1) - INDENT;
-    if (next >= indent - SLACK) {
-      // the next line has the indent (a mark ending it may hang past the first line's width)
-      return next - col.finalMark(k + 1) <= indent + SLACK;
+    // a signature after the line's last sentence widens it past the text's own width
+    double text = col.width(k) - col.signatureWidth(k);
+    double first = col.measure(k) - INDENT;
+    // marks ending a line hang only past the measure
+    double set = text > col.measure(k) ? text - col.trailingMarks(k) : text;
+    if (col.blankBefore(k) && set <= col.measure(k) - FULL_WITHIN) {
+      // a sentence ends, a blank line, and the next line's text falls a whole em or more short
+      // of the measure: no full line does (the character that did not fit was at most an em)
+      return true;
     }
-    return col.blankBefore(k + 1); // a short line: a one-line paragraph set apart, or the tail
+    if (text >= first - SLACK) {
+      // as wide as a first line: only the marks ending it may hang past the first line's width
+      return text - col.trailingMarks(k) <= first + ROUNDING
+          && (col.blankBefore(k) || !couldBeFull(k));
+    }
+    if (!Chars.endsSentence(col.text(k)) && k + 1 < col.size() && !col.startsBlock(k + 1)) {
+      // a line that leaves its sentence open ends no paragraph; narrower than a first line, it
+      // is one all the same (a word carried over) when it could be no full line: the next
+      // line's first unit would have fitted on it
+      return col.width(k) + col.leadingUnit(k + 1) <= col.measure(k) + ROUNDING;
+    }
+    return col.blankBefore(k); // a short line: a one-line paragraph set apart, or the tail
+  }
+
+  /**
+   * Whether line {@code k}, as wide as a first line, may be a full line all the same: the next
+   * line opens with a unit that does not break (a number or Latin word, an opening mark with its
+   * character) and did not fit after it on the full measure, so the column broke the line short.
+   * (A space the break may have swallowed shows nothing either way: it is not counted.)
+   */
+  private boolean couldBeFull(int k) {
+    return k + 1 < col.size() && !col.startsBlock(k + 1)
+        && col.width(k) + col.leadingUnit(k + 1) > col.measure(k) + ROUNDING;
+  }
+
+  /**
+   * Line {@code k} is the last before a blank line, a new block, the writer's name closing the
+   * article, or the end of the text.
+   */
+  private boolean endsBlock(int k) {
+    return k + 1 == col.size() || col.blankBefore(k + 1) || col.startsBlock(k + 1)
+        || col.isNameLine(k + 1);
   }
 
   /**
@@ -166,9 +220,16 @@ final class Rejoiner {
     }
     String prev = col.text(k - 1);
     int end = prev.codePointBefore(prev.length());
-    return !Chars.endsSentence(prev) && (!Chars.isMark(end) || Chars.PAUSE.indexOf(end) >= 0)
-        && col.width(k - 1) >= col.measure(k - 1) - INDENT - SLACK
+    boolean open = !Chars.endsSentence(prev)
+        && (!Chars.isMark(end) || Chars.PAUSE.indexOf(end) >= 0);
+    // the line above is prose: as wide as a column line, or with a pause or stop inside (a
+    // narrow column's lines are no wider than a headline, but a headline has no pause inside;
+    // a verse line has its mark only at its end)
+    boolean full = col.width(k - 1) >= col.measure(k - 1) - INDENT - SLACK
         && col.width(k - 1) > STANDALONE_EMS / 2;
+    boolean prose = Chars.hasSentencePunctuation(prev.substring(0, prev.length() - 1))
+        && !Segmenter.isSpacedOut(prev);
+    return open && (full || prose);
   }
 
   /**

@@ -256,4 +256,197 @@ class RejoinerTest {
         .containsExactly("今年以来，车间开展技能培训活动，全体员工积极参与。",
             "按照管理办法（党委发〔2023〕12号）要求，该车间落实岗位责任，应用系统实时监控，生产平稳有序。");
   }
+
+  // a 16-em column: the first line of each paragraph is 14 ems (the indent extraction dropped)
+  private static final String[] FULL_STOP_AT_THE_MEASURE = {
+      "今年以来，车间开展技能培训活",
+      "动，全体员工积极参与，学习热情高",
+      "涨，理论和实操考核全部合格。培训",
+      "内容涵盖设备操作和安全知识等方面。"};
+
+  private static String[] withTail(String... tail) {
+    List<String> lines = new java.util.ArrayList<>(List.of(FULL_STOP_AT_THE_MEASURE));
+    lines.addAll(List.of(tail));
+    return lines.toArray(String[]::new);
+  }
+
+  @Test
+  void aLineWiderThanAFirstLineContinuesAfterAFullStopAtTheMeasure() {
+    // 全年共培训员工 320 人次，合格 is 14.5 ems: half an em wider than any first line can be
+    assertThat(rejoin(withTail(
+        "全年共培训员工 320 人次，合格",
+        "率达到百分之百，效果十分明显。",
+        "",
+        "下一步，车间将继续开展培训。")))
+        .containsExactly("今年以来，车间开展技能培训活动，全体员工积极参与，学习热情高涨，理论和实操"
+            + "考核全部合格。培训内容涵盖设备操作和安全知识等方面。全年共培训员工320人次，"
+            + "合格率达到百分之百，效果十分明显。", "下一步，车间将继续开展培训。");
+  }
+
+  @Test
+  void aFirstLineWidthLineAfterAFullStopAtTheMeasureOpensAParagraph() {
+    assertThat(rejoin(withTail(
+        "全年培训员工三百二十人次，合",
+        "格率达到百分之百，效果十分明显。")))
+        .hasSize(2)
+        .last().isEqualTo("全年培训员工三百二十人次，合格率达到百分之百，效果十分明显。");
+  }
+
+  @Test
+  void aLastLineWithoutABlankLineEndsTheParagraphAboveIt() {
+    // a one-line paragraph (at most a first line wide, 14 ems) and a paragraph's last line look
+    // alike; most paragraphs are set apart by a blank line, so such a line without one is the
+    // tail of the paragraph above
+    assertThat(rejoin(withTail(
+        "员工的操作技能得到明显提升。",
+        "",
+        "下一步，车间将继续开展培训。")))
+        .hasSize(2)
+        .first().asString().endsWith("等方面。员工的操作技能得到明显提升。");
+    assertThat(rejoin(withTail(
+        "",
+        "员工的操作技能得到明显提升。",
+        "",
+        "下一步，车间将继续开展培训。")))
+        .hasSize(3)
+        .element(1).isEqualTo("员工的操作技能得到明显提升。");
+  }
+
+  @Test
+  void aSentenceRunsOnAcrossABlankLineInANarrowColumn() {
+    // a 10-em column: the line before the blank line leaves its sentence open and is prose (a
+    // pause inside), so the short line set apart after it finishes that sentence; it is no
+    // headline, however narrow the column
+    assertThat(rejoin(
+        "今年以来，车间开",
+        "展技能培训，全体员工",
+        "积极参与，学习热情高",
+        "涨，考核全部合格。",
+        "目前，该项目已进",
+        "入试运行阶段，各项参",
+        "",
+        "数达到设计要求。",
+        ""))
+        .containsExactly("今年以来，车间开展技能培训，全体员工积极参与，学习热情高涨，考核全部合格。",
+            "目前，该项目已进入试运行阶段，各项参数达到设计要求。");
+  }
+
+  @Test
+  void aStopHangingAtANarrowedRunsMeasureEndsNoParagraph() {
+    // a 20-em column narrowed to 12 ems around a picture for four lines: the second of them ends
+    // a sentence at the narrow measure with its stop hanging past it (13 ems), and the lines
+    // after it run on at the narrow measure, so the paragraph goes on
+    assertThat(rejoin(
+        "今年以来，车间开展技能培训活动，全体",
+        "员工积极参与，学习热情高涨，理论和实操考",
+        "核全部合格，培训内容涵盖",
+        "设备操作和安全知识等方面。",
+        "效果明显，员工的操作技能",
+        "和安全意识都得到了明显的",
+        "提升。下一步，车间将继续开展培训，做到",
+        "人人过关。"))
+        .containsExactly("今年以来，车间开展技能培训活动，全体员工积极参与，学习热情高涨，理论和实操考"
+            + "核全部合格，培训内容涵盖设备操作和安全知识等方面。效果明显，员工的操作技能"
+            + "和安全意识都得到了明显的提升。下一步，车间将继续开展培训，做到人人过关。");
+  }
+
+  @Test
+  void aLineTheNextCharacterWouldHaveFittedOnEndsItsParagraph() {
+    // a 16-em column of undamaged text (no space beside its marks): 涨，…合格了。 is 15 ems, so
+    // 下 would have fitted after it; the column did not break there, the paragraph ended
+    assertThat(rejoin(
+        "今年以来，车间开展技能培训活",
+        "动，全体员工积极参与，学习热情高",
+        "涨，理论和实操考核全部合格了。",
+        "下一步将继续开展培训。"))
+        .containsExactly("今年以来，车间开展技能培训活动，全体员工积极参与，学习热情高涨，理论和实操"
+            + "考核全部合格了。", "下一步将继续开展培训。");
+  }
+
+  @Test
+  void aNumberThatDidNotFitLeavesTheLineFull() {
+    // 涨，…效果很好。 is 14.5 ems: 2024 (two ems, a number does not break) did not fit after it,
+    // so the line is full and the next one, wider than a first line, runs on
+    assertThat(rejoin(
+        "今年以来，车间开展技能培训活",
+        "动，全体员工积极参与，学习热情高",
+        "涨，合格率达到98%，效果很好。",
+        "2024 年车间将继续开展技能培训，",
+        "做到人人过关。"))
+        .containsExactly("今年以来，车间开展技能培训活动，全体员工积极参与，学习热情高涨，合格率达到98%，"
+            + "效果很好。2024年车间将继续开展技能培训，做到人人过关。");
+  }
+
+  @Test
+  void aBylinesSpacesShowNoExtractionSpaceBesideThePoints() {
+    // an 18-em column: the dateline's byline is printed with spaces around its brackets, yet the
+    // text has no space beside its points, so none was swallowed after 格。 (17 ems) and 下
+    // would have fitted there: the paragraph ended
+    assertThat(rejoin(
+        "本报讯 （杨 红）今年以来，车间开",
+        "展技能培训活动，全体员工积极参与，学",
+        "习热情高涨，理论和实操考核全合格。",
+        "下一步将继续开展培训。"))
+        .hasSize(2)
+        .last().isEqualTo("下一步将继续开展培训。");
+  }
+
+  @Test
+  void aLastLineAboveTheWritersNameEndsTheParagraphAboveIt() {
+    // as above, with the writer's bracketed name closing the article right under the line
+    assertThat(rejoin(withTail(
+        "员工的操作技能得到明显提升。",
+        "（王军）")).get(0))
+        .endsWith("等方面。员工的操作技能得到明显提升。");
+  }
+
+  @Test
+  void aFirstLineWidthLineIsFullWhenTheWordAfterItCouldNotFit() {
+    // …，利用 is as wide as a first line (14 ems), but Excel (2.5 ems, a word does not break)
+    // would not have fitted after it on the 16-em measure: the column broke it, not a paragraph
+    assertThat(rejoin(withTail(
+        "全年共培训员工三百人次，利用",
+        "Excel 表格建立了培训台账。")))
+        .hasSize(1);
+  }
+
+  @Test
+  void afterABlankLineALineAWholeEmShortOfTheMeasureOpensAParagraph() {
+    // 全年…合格率达 is 15 ems in a 16-em column: a full line would have taken one more
+    // character, so after the blank line it is a first line, even a little wider than the
+    // measure less the indent (which is only known to half an em)
+    assertThat(rejoin(withTail(
+        "",
+        "全年培训员工三百人次，合格率达",
+        "百分之百，效果十分明显。")))
+        .hasSize(2)
+        .last().isEqualTo("全年培训员工三百人次，合格率达百分之百，效果十分明显。");
+  }
+
+  @Test
+  void aRunNarrowedRightUnderAFirstLineIsMeasuredOnItsOwn() {
+    // a 16-em column narrowed to 11 ems under its first line (14 ems, itself indented): the
+    // run is told against that line, three ems wider, and a stop at the run's full width goes on
+    assertThat(rejoin(
+        "今年以来，车间开展了技能培训",
+        "活动，全体员工积极参与",
+        "学习热情高涨考核合格。",
+        "培训内容涵盖设备操作和",
+        "安全知识等多个方面，效",
+        "果十分明显。"))
+        .containsExactly("今年以来，车间开展了技能培训活动，全体员工积极参与学习热情高涨考核合格。"
+            + "培训内容涵盖设备操作和安全知识等多个方面，效果十分明显。");
+  }
+
+  @Test
+  void aFirstLineShortenedByANumberCarriedOverOpensAParagraph() {
+    // 车间…达到 is 13 ems, narrower than a 14-em first line, and leaves its sentence open, so it
+    // ends no paragraph; 12000 (2.5 ems) would have fitted after it on a full 16-em line, so it
+    // is no full line either: it is a first line whose number did not fit
+    assertThat(rejoin(withTail(
+        "车间全年共培训员工人次达到",
+        "12000 人次，考核合格率百分之百。")))
+        .hasSize(2)
+        .last().isEqualTo("车间全年共培训员工人次达到12000人次，考核合格率百分之百。");
+  }
 }

@@ -1,0 +1,104 @@
+package org.broadsheet.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Line widths and column measures as the column set them. */
+class ColumnLinesTest {
+  @Test
+  void eachArticleIsMeasuredWithTheMarkWidthItWasSetWith() {
+    // one text frame, two articles: the first set with compressed marks (half an em: every line
+    // is 18 ems however many marks it holds), the second, after its dateline, with full-width
+    // marks (every line 16 ems); counted over the frame the compressed article would outvote
+    // the other and measure its lines short
+    ColumnLines col = new ColumnLines(new SourceText(String.join("\n",
+        "今年以来车间开展技能培训活动全体员工",
+        "积极参与，学习热情高、涨理论和实操考核",
+        "全部合格，培训内容、涵、盖设备操，作安全",
+        "知识和应急处置等方面下一步车间将继续",
+        "开展培训，做到人人过、关全年培训员工三",
+        "百余人次，合格率达、到、百分之百，效果十",
+        "本报讯 近日车间组织开展了消防演练员工们",
+        "积极参，与演练活动全体人员熟悉了",
+        "逃生路，线提高了、应急处置能力掌",
+        "握了灭，火器的使、用方法和，技巧",
+        "活动取，得了预期效果达到了目标要")));
+    assertThat(col.width(2)).isEqualTo(18.0);
+    assertThat(col.width(5)).isEqualTo(18.0);
+    assertThat(col.width(8)).isEqualTo(16.0);
+    assertThat(col.width(9)).isEqualTo(16.0);
+  }
+
+  @Test
+  void aColumnOfFullWidthMarksIsAWholeNumberOfEms() {
+    // full lines 15.5 ems wide (a digit in each, half an em, and the next character did not fit)
+    // and no wider one: the column, a grid of full-width characters, is 16 ems
+    ColumnLines col = new ColumnLines(new SourceText(String.join("\n",
+        "今年车间开展了技能培5训活动全体",
+        "员工积极参与学习热情8高涨理论和",
+        "实操考核全部合格培训内容涵盖设",
+        "操作和安全知识等方面7下一步车间",
+        "将继续开展培训做到人3人过关全面")));
+    assertThat(col.width(0)).isEqualTo(15.5);
+    assertThat(col.measure(2)).isEqualTo(16.0);
+  }
+
+  @Test
+  void theWidestTextSetsAColumnOfFullWidthMarks() {
+    // the lines without a final mark are 15 ems; one ending in a pause that hangs holds 15.5 ems
+    // of text (a digit in it): no text is wider than the measure, a whole number of ems: 16
+    ColumnLines col = new ColumnLines(new SourceText(String.join("\n",
+        "今年车间开展了技能培训活动全体",
+        "员工积极参与学习热情高涨理论和",
+        "实操考核全部合格培训内容涵盖设",
+        "操作和安全知识等方面7下一步车间，",
+        "将继续开展培训做到人人过关全面")));
+    assertThat(col.width(3)).isEqualTo(16.5);
+    assertThat(col.measure(0)).isEqualTo(16.0);
+  }
+
+  @Test
+  void aLineThatRunsOnFromTheLineAboveShowsTheFullMeasure() {
+    // two whole sentences a line each look like an essay's indented first lines, but the last
+    // line starts where the line above left its sentence open: it is no first line, and it is
+    // as wide as they are, so they are full lines and the measure is their width
+    ColumnLines col = new ColumnLines(new SourceText(String.join("\n",
+        "今年以来车间开展了技能培训活动。",
+        "全体员工积极参与学习热情很高涨。",
+        "理论和实操考核全部合格培训内容涵",
+        "盖设备操作和安全知识等多个方面。")));
+    assertThat(col.measure(1)).isEqualTo(16.0);
+  }
+
+  @Test
+  void anArticlesMeasureEndsWithItsSignedLastLine() {
+    // a 14-em article signed after its last sentence, then an article of 20 ems with no
+    // dateline: the wider lines after the signature do not measure the first article
+    ColumnLines col = new ColumnLines(new SourceText(String.join("\n",
+        "今年以来车间开展了技能培训活",
+        "动全体员工积极参与学习热情高",
+        "涨理论和实操考核全部合格了培",
+        "训效果很好。（王军）",
+        "会议通报了本月生产经营情况分析了当前面",
+        "临的形势和任务部署了下一阶段的重点工作",
+        "和主要目标任务要求各单位狠抓落实确保完",
+        "成全年目标任务。")));
+    assertThat(col.measure(1)).isEqualTo(14.0);
+  }
+
+  @Test
+  void aHeadlineRightBeforeTheNextDatelineDoesNotMeasureTheColumnAbove() {
+    // a spaced-out headline of the next article, set apart above its dateline line (no blank
+    // line between them), is wider than the 16-em column above it
+    ColumnLines col = new ColumnLines(new SourceText(String.join("\n",
+        "今年以来车间开展了技能培训活动全",
+        "体员工积极参与学习热情高涨理论和",
+        "实操考核全部合格培训内容涵盖设备",
+        "操作和安全知识。",
+        "",
+        "强 基 固 本 员 工 技 能 稳 步 提 高",
+        "本报讯 为维护女职工合法权益和特殊利益，")));
+    assertThat(col.measure(3)).isEqualTo(16.0);
+  }
+}
