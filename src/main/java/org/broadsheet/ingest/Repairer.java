@@ -22,8 +22,8 @@ final class Repairer {
   private static final int SHORT_PAIR = 40;
   /** A quoted phrase (not a sentence) is at most this long. */
   private static final int SHORT_PHRASE = 15;
-  /** Marks that never open a line (clreq 行首禁则: pauses, stops, closing marks). */
-  private static final String LINE_START_FORBIDDEN = "，、；：。？！”’）》〉」』】〕";
+  /** Marks that never open a line (clreq §3.1.7 行首禁则: pauses, stops, closing marks). */
+  private static final String LINE_START_FORBIDDEN = Chars.PAUSE + "。？！" + Chars.CLOSING;
   private final SourceText src;
   private final Stream stream;
   private final DamageMap damage;
