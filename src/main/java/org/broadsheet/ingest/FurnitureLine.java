@@ -34,12 +34,15 @@ final class FurnitureLine {
           + "|(?<cn>(?:国内统一连续出版物号" + S + ")?CN" + S + "\\d{2}" + S + "-" + S + "\\d{4}"
           + "(?:" + S + "/" + S + "\\(?[A-Z]\\)?)?)"
           + "|(?<serial>总" + S + "第" + S + "(?<serialNo>\\d{1,6})" + S + "期)");
+  /** A section name after the chain: a word, or characters spaced out one by one. */
+  private static final Pattern RIGHT_SECTION = Pattern.compile(
+      "^\\s+(\\p{IsHan}(?: \\p{IsHan}){1,5}(?=\\s|$)|\\p{IsHan}{2,6}(?=\\s|$))");
   /** A section name: two to six Han characters, maybe spaced out one by one. */
   private static final Pattern SECTION =
       Pattern.compile("\\p{IsHan}{2,6}|\\p{IsHan}(?: \\p{IsHan}){1,5}");
   /** A photo credit ending its line's text: the label and the photographer's name. */
   private static final Pattern CREDIT_END =
-      Pattern.compile("(?:^|\\s)(?:摄影报道|摄影)" + S + "\\p{IsHan}{2,4}$");
+      Pattern.compile("(?:^|\\s)(?:摄影报道|摄影(?!报道))" + S + "\\p{IsHan}{2,4}$");
   /** An author's line: a marker and a name. */
   private static final Pattern AUTHOR_LINE = Pattern.compile("^\\s*(\\S)" + S + "\\p{IsHan}{2,4}$");
   /** Author markers (GB/T 15834 does not list them; papers set them before a name). */
@@ -57,32 +60,59 @@ final class FurnitureLine {
   String serial;
   /** The section stands at the chain's left edge (the first word of a masthead line). */
   boolean leftSection;
+  /** The word after the chain beside its page number or date (the masthead's section). */
+  String rightSection;
   /** The chain's first and last fragments. */
   Kind first;
   Kind last;
 
   private FurnitureLine() {}
 
-  /** Reads the furniture on a line, or null when it holds none. */
-  static FurnitureLine read(String line) {
-    FurnitureLine h = read(line, true);
-    return h != null ? h : read(line, false);
+  /** How the chain meets the text on its line. */
+  private enum Glue {
+    /** White space, a line's edge or a sentence's end on both sides. */
+    APART,
+    /** Its first fragment glued straight to the text before it (a head after a page's text). */
+    START,
+    /** Its last fragment glued straight to the text after it (a head before a page's text). */
+    END
   }
 
-  private static FurnitureLine read(String line, boolean gluedStart) {
+  /** Reads the furniture on a line, or null when it holds none. */
+  static FurnitureLine read(String line) {
+    return read(line, false);
+  }
+
+  /**
+   * Reads the furniture on a line, or null; {@code nameFirst}: the line opens the masthead block,
+   * so a word that opens it is the paper's name and the section may stand after the chain.
+   */
+  static FurnitureLine read(String line, boolean nameFirst) {
+    for (Glue glue : new Glue[] {Glue.START, Glue.END, Glue.APART}) { // a glued form or none
+      FurnitureLine h = read(line, glue, nameFirst);
+      if (h != null) {
+        return h;
+      }
+    }
+    return null;
+  }
+
+  private static FurnitureLine read(String line, Glue glue, boolean nameFirst) {
     Matcher m = HARD.matcher(line);
     List<int[]> hard = new ArrayList<>();
     List<Kind> kinds = new ArrayList<>();
     FurnitureLine h = new FurnitureLine();
     boolean glued = false;
-    while (m.find()) {
+    while (m.find() && !(glued && glue == Glue.END)) {
       Kind kind = m.group("page") != null ? Kind.PAGE : m.group("date") != null ? Kind.DATE
           : m.group("editor") != null ? Kind.EDITOR : Kind.SERIAL;
-      boolean apart = standsApart(line, m.start(), m.end());
-      if (!apart && gluedStart && hard.isEmpty() && (kind == Kind.PAGE || kind == Kind.DATE)
-          && endsApart(line, m.end())) {
-        glued = true; // glued straight to the text before: holds only as a chain to the end
-      } else if (!apart) {
+      boolean before = startsApart(line, m.start());
+      boolean after = endsApart(line, m.end());
+      boolean plain = kind == Kind.PAGE || kind == Kind.DATE; // glue drops no space by a name
+      if (glue == Glue.START && hard.isEmpty() && plain && !before && after
+          || glue == Glue.END && plain && before && !after) {
+        glued = true; // holds only as the end of a chain that fills the line's other side
+      } else if (!before || !after) {
         continue;
       }
       hard.add(new int[] {m.start(), m.end()});
@@ -96,7 +126,7 @@ final class FurnitureLine {
         h.serial = m.group("serialNo");
       }
     }
-    if (hard.isEmpty() || glued && hard.size() < 2) {
+    if (hard.isEmpty() || glue != Glue.APART && (!glued || hard.size() < 2)) {
       return null;
     }
     // section names between fragments, separated from them by white space only
@@ -117,7 +147,7 @@ final class FurnitureLine {
     h.last = kinds.get(kinds.size() - 1);
     int start = hard.get(0)[0];
     int end = hard.get(hard.size() - 1)[1];
-    int left = glued ? -1 : leftSection(line.substring(0, start), h.first);
+    int left = glue == Glue.START ? -1 : leftSection(line.substring(0, start), h.first);
     if (h.section == null && left >= 0) {
       h.section = line.substring(left, start).strip().replace(" ", "");
       h.leftSection = true;
@@ -125,16 +155,18 @@ final class FurnitureLine {
       start = left;
     }
     String tail = line.substring(end);
-    Matcher right = Pattern.compile("^\\s+(\\p{IsHan}(?: ?\\p{IsHan}){1,5})(?=\\s|$)").matcher(tail);
-    if (h.section == null && besidePageOrDate(h.last) && right.find()
-        && isSection(right.group(1))
+    Matcher right = RIGHT_SECTION.matcher(tail);
+    if (glue != Glue.END && (h.section == null || h.leftSection && nameFirst)
+        && besidePageOrDate(h.last) && right.find() && isSection(right.group(1))
         && !Datelines.startsWithDateline(right.group(1).replace(" ", ""))
         && !Datelines.startsWithDateline(tail.strip())) {
-      h.section = right.group(1).replace(" ", "");
+      h.rightSection = right.group(1).replace(" ", "");
+      h.section = h.section == null ? h.rightSection : h.section;
       h.last = Kind.SECTION;
       end += right.end(1);
     }
-    if (glued && !line.substring(end).isBlank()) {
+    if (glue == Glue.START && !line.substring(end).isBlank()
+        || glue == Glue.END && !line.substring(0, start).isBlank()) {
       return null;
     }
     spans.add(0, new int[] {start, hard.get(0)[0]});
@@ -217,15 +249,10 @@ final class FurnitureLine {
         && !(lastMark >= 0 && "。，、；：？！）”》".indexOf(lastMark) >= 0);
   }
 
-  /** A fragment stands apart from running text: white space, a line's edge or a text end. */
-  private static boolean standsApart(String line, int start, int end) {
-    if (!endsApart(line, end)) {
-      return false;
-    }
-    if (start == 0 || Chars.isSpace(line.charAt(start - 1))) {
-      return true;
-    }
-    return endsText(line.substring(0, start));
+  /** A fragment stands apart from the text before it: white space, the line's edge, a text end. */
+  private static boolean startsApart(String line, int start) {
+    return start == 0 || Chars.isSpace(line.charAt(start - 1))
+        || endsText(line.substring(0, start));
   }
 
   private static boolean endsApart(String line, int end) {

@@ -74,7 +74,7 @@ final class RunningHeads {
       if (line.isBlank()) {
         continue;
       }
-      FurnitureLine head = FurnitureLine.read(line);
+      FurnitureLine head = FurnitureLine.read(line, opening && i == first);
       if (head == null) {
         if (opening && i == first && NAME.matcher(line.strip()).matches()
             && (mastheadLines.contains(i) || nextHasFurniture(i))) {
@@ -105,7 +105,7 @@ final class RunningHeads {
       boolean masthead = opening && head.before.isBlank();
       if (masthead && i == first && head.leftSection) {
         name = head.section; // the first word of the block is the paper's name
-        head.section = null;
+        head.section = head.rightSection;
       }
       take(i, head.spans, masthead ? "furniture.masthead" : "furniture.running-head", masthead
           ? "masthead block of page 1: moved out of the text"

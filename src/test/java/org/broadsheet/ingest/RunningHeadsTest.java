@@ -224,4 +224,39 @@ class RunningHeadsTest {
     assertThat(issue.pages()).allSatisfy(p -> assertThat(p.section()).isNotEqualTo("操作心得"));
     assertThat(String.join("", texts(issue))).contains("操作心得");
   }
+
+  @Test
+  void aSectionAfterThePageNumberIsItsWordNotTheDatelineAfterIt() {
+    Issue issue = clean(BODY, "", " 2020年12月11日 星期五    第4版 综合 劲旅讯 （彭军庆）为确保全年目标任务顺利完成，"
+        + "后勤保障中心在多功能厅举办安全知识答题赛。").issue();
+    assertThat(issue.pages()).extracting(Page::section).containsExactly("要闻", "综合");
+    assertThat(issue.pages().get(1).stories().get(0).dateline()).isEqualTo("劲旅讯");
+  }
+
+  @Test
+  void theMastheadsFirstLineNamesThePaperBeforeAndTheSectionAfterThePageNumber() {
+    Issue issue = clean("太岳矿工    太岳矿业有限责任公司党委 主 管 宣传统战部 主 办 总第2566期 "
+        + "2023年10月6日 星期五 第1版    要闻", "", " 本报讯 日前，阳泉铝土矿召开职工代表大会，党委副书记出席会议。",
+        "第2版 生产经营", BODY).issue();
+    assertThat(issue.title()).isEqualTo("太岳矿工");
+    assertThat(issue.pages().get(0).section()).isEqualTo("要闻");
+    assertThat(issue.pages().get(0).supplied()).isEmpty();
+  }
+
+  @Test
+  void aPhotoCreditsNameBeforeAPageNumberIsTheCreditsNotASection() {
+    Issue issue = clean(BODY, "", "近日，氧化铝厂开展QC小组成果发布会。图为员工们正在清理现场积料。", "",
+        "摄影报道 程娟颖 第3版", " 本报讯 今年以来，炭素事业部党总支坚持以高质量党建引领高质量发展。").issue();
+    assertThat(issue.allStories()).extracting(Story::credit).contains("程娟颖");
+    assertThat(issue.pages().get(1).section()).isNotEqualTo("程娟颖");
+  }
+
+  @Test
+  void aHeadGluedStraightToTheTextAfterItIsAChainFromTheLinesStart() {
+    Issue issue = clean(BODY, "", " 生产经营   第2版    2019年3月4日 星期一本报讯 （于磊） 2023年以来，"
+        + "动力车间代表队获得团体第一名。").issue();
+    assertThat(issue.pages()).extracting(Page::section).containsExactly("要闻", "生产经营");
+    assertThat(issue.pages().get(1).stories().get(0).dateline()).isEqualTo("本报讯");
+    assertThat(texts(issue)).noneMatch(t -> t.contains("星期"));
+  }
 }
