@@ -146,7 +146,7 @@ final class RunningHeads {
    */
   private boolean sectionAbove(int i) {
     return i >= 2 && !src.lineText(i - 1).isBlank() && !startsFrame(src.lineText(i - 1))
-        && FurnitureLine.isSection(src.lineText(i - 1))
+        && ownLineSection(src.lineText(i - 1))
         && (src.lineText(i - 2).isBlank() || !FurnitureLine.isSection(src.lineText(i - 2)))
         && FurnitureLine.read(src.lineText(i - 1)) == null;
   }
@@ -202,7 +202,7 @@ final class RunningHeads {
   private boolean sectionBelow(int i, FurnitureLine.Kind edge, String named) {
     String line = src.lineText(i);
     if (named != null || !besidePageOrDate(edge) || startsFrame(line)
-        || !FurnitureLine.isSection(line)) {
+        || !ownLineSection(line)) {
       return false;
     }
     for (int k = i + 1; k < src.lineCount(); k++) {
@@ -212,6 +212,14 @@ final class RunningHeads {
       }
     }
     return true;
+  }
+
+  /**
+   * A section name on a line of its own: one word — characters spaced out alone on a line are how
+   * a headline is set ({@code 治 安 检 查}), not a page's name.
+   */
+  private static boolean ownLineSection(String line) {
+    return FurnitureLine.isSection(line) && !line.strip().contains(" ");
   }
 
   private static boolean besidePageOrDate(FurnitureLine.Kind k) {

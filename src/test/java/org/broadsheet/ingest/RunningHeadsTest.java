@@ -259,4 +259,12 @@ class RunningHeadsTest {
     assertThat(issue.pages().get(1).stories().get(0).dateline()).isEqualTo("本报讯");
     assertThat(texts(issue)).noneMatch(t -> t.contains("星期"));
   }
+
+  @Test
+  void aSpacedOutLineOfItsOwnBelowAHeadIsAHeadlineNotTheSection() {
+    Issue issue = clean("铸造车间", "", "岗位练兵提技能", "", BODY, "", "第2版   2023年5月8日 星期一",
+        "治 安 检 查", "晋阳讯 为了给广大住户提供安定祥和的生活环境，后勤保障中心开展治安巡逻大检查。").issue();
+    assertThat(issue.pages().get(1).section()).isNotEqualTo("治安检查");
+    assertThat(issue.pages().get(1).stories().get(0).title()).containsExactly("治安检查");
+  }
 }
