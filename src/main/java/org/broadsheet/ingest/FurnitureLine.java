@@ -12,9 +12,12 @@ import java.util.regex.Pattern;
  * <p>Fragments with a form of their own are unmistakable: the page number {@code 第N版}, the date
  * with its weekday, {@code 责任编辑：NAME}, the serial numbers {@code CN14-1234/(Q)} and
  * {@code 总第N期}. Each stands apart from running text: white space or the line's edge after it,
- * and before it white space, the line's edge or the end of a sentence; a page number or dated
- * weekday glued straight to the text before it counts only as the first of a chain of fragments
- * that runs to the line's end (a head glued to the last line of a page).
+ * and before it white space, the line's edge or the end of a sentence. Extraction may glue a head
+ * to the text without a space only beside a page number or a dated weekday (never beside a name,
+ * whose end a reader could not find): such a fragment counts only at the end of a chain of at
+ * least two that fills the rest of the line — its last fragment glued to the text after it (a
+ * head before a page's first line) or its first glued to the text before it (after a page's
+ * last line).
  *
  * <p>A section name (版名) is a short run of Han characters, maybe spaced out, and is furniture
  * only where furniture stands: between two fragments, or at the edge of the chain beside the page
@@ -260,7 +263,7 @@ final class FurnitureLine {
   }
 
   /** Text that ends a sentence or a bracketed name (。！？”）, or their images). */
-  static boolean endsText(String s) {
+  private static boolean endsText(String s) {
     if (s.isEmpty()) {
       return true;
     }
