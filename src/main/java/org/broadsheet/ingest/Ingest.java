@@ -43,7 +43,7 @@ public final class Ingest {
     SourceText src = new SourceText(decoded.text());
     ChangeLog log = new ChangeLog();
     List<Masthead.Fragment> furniture = Masthead.extract(src, log);
-    RunningHeads.Found heads = RunningHeads.extract(src, log);
+    RunningHeads.Found heads = RunningHeads.extract(src, log, furniture);
     Repairer.repair(src, log);
     List<Unit> units = Rejoiner.rejoin(src, log);
     List<Found> found = new ArrayList<>();

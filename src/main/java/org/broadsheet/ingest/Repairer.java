@@ -22,6 +22,8 @@ final class Repairer {
   private static final int SHORT_PAIR = 40;
   /** A quoted phrase (not a sentence) is at most this long. */
   private static final int SHORT_PHRASE = 15;
+  /** Marks that never open a line (clreq §3.1.7 行首禁则: pauses, stops, closing marks). */
+  private static final String LINE_START_FORBIDDEN = Chars.PAUSE + "。？！" + Chars.CLOSING;
   private final SourceText src;
   private final Stream stream;
   private final DamageMap damage;
@@ -83,7 +85,7 @@ final class Repairer {
         if (stream.cp(j) == opening || stream.cp(j) == closing) {
           break; // a real mark of the pair: this image belongs to nothing
         }
-        if (isCandidate(j, closing)) {
+        if (isCandidate(j, closing) && !opensLine(j)) {
           if (CommonWords.wordAt(stream.cps(), j) == null) {
             q = j;
             break;
@@ -175,6 +177,9 @@ final class Repairer {
       if (mark < 0 || decided[p] || !damage.isDamaged(stream.line(p))) {
         continue;
       }
+      if (opensLine(p) && LINE_START_FORBIDDEN.indexOf(mark) >= 0) {
+        continue; // no pause or stop opens a line (clreq 行首禁则): a word (袁 as a surname)
+      }
       String word = CommonWords.wordAt(stream.cps(), p);
       String forced = forcedBy(p, mark);
       if (word != null && forced != null) {
@@ -192,6 +197,15 @@ final class Repairer {
         apply(p, mark, why + "; " + damage.evidence(stream.line(p)));
       }
     }
+  }
+
+  /**
+   * The visible character at {@code p} is the first of its source line: set text never opens a
+   * line with a pause or stop or a closing mark (clreq 行首禁则; a closing mark hangs or takes
+   * the last character with it), so an image there is the word it spells.
+   */
+  private boolean opensLine(int p) {
+    return p == 0 || stream.line(p - 1) != stream.line(p);
   }
 
   /**

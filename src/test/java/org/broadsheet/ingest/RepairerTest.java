@@ -159,4 +159,20 @@ class RepairerTest {
     String clean = "三晋讯 （杜亮芳） 近日，从西南铝业（集团）有限责任公司传来好消息。";
     assertThat(repair(Fault.damage(clean))).isEqualTo(clean);
   }
+
+  @Test
+  void noCommaOpensALineSoAYuanThereIsTheSurname() {
+    // clreq 行首禁则: a pause never starts a line; 袁 opening a paragraph or a line is 袁 the name
+    String first = "袁桂娜是电解厂的一名班长，参加工作二十一年来，他始终坚守在生产一线。";
+    String broken = "这套经验由老师傅传给了\n袁桂娜等年轻人，现场的设备故障率大幅下降。";
+    String raw = Fault.damage("图为员工们正在清理现场积料。") + "\n\n" + Fault.damage(first) + "\n\n"
+        + Fault.damage(broken);
+    assertThat(repair(raw)).isEqualTo("图为员工们正在清理现场积料。\n\n" + first + "\n\n" + broken);
+  }
+
+  @Test
+  void aPauseInsideALineIsStillRepaired() {
+    String clean = "检修中心组织员工对\n风机进行检修，袁师傅说，经验要传下去。";
+    assertThat(repair(Fault.damage(clean))).isEqualTo(clean);
+  }
 }

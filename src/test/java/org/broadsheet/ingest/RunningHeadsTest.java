@@ -111,4 +111,160 @@ class RunningHeadsTest {
     assertThat(issue.pages().get(1).section()).isEqualTo("生产经营");
     assertThat(issue.pages().get(0).stories().get(0).title()).containsExactly("创新改造稳定生产");
   }
+
+  private static final String BODY = "晋阳讯 近日，铸造车间开展岗位练兵活动，共有五十余名职工参加。";
+
+  private static List<String> texts(Issue issue) {
+    return issue.allStories().stream().flatMap(st -> st.texts().stream()).toList();
+  }
+
+  @Test
+  void aSectionGluedAfterASentenceIsTheLastWordBeforeTheHead() {
+    // the text before the name ends a sentence; the name is its last word, not the whole line
+    Issue issue = clean(BODY, "",
+        "下一步，该车间将总结推广经验，为全年目标任务的完成作出新的贡献。 党建工作   第3版 "
+            + "2023年7月29日 星期六    责任编辑：罗洋",
+        " 晋阳讯 近日，机修厂完成了主要设备的年度检修，为生产打下了基础。").issue();
+    assertThat(issue.pages()).extracting(Page::section).containsExactly("要闻", "党建工作");
+    assertThat(texts(issue)).noneMatch(t -> t.contains("党建工作"));
+    assertThat(issue.pages().get(0).stories().get(0).paragraphs()).last().asString()
+        .endsWith("作出新的贡献。");
+  }
+
+  @Test
+  void aSectionGluedAfterAPhotoCreditLeavesTheCreditItsName() {
+    Issue issue = clean(BODY, "",
+        "今年以来，热电分厂组织员工对溶出机组进行检修维护。图为检修人员正在清理现场积料。", "",
+        "摄影报道 秦峰光 党 建 园 地    第3版",
+        " 晋阳讯 日前，营销中心蒸发器技术改造项目顺利完工，员工的积极性明显提高。").issue();
+    assertThat(issue.pages()).extracting(Page::section).containsExactly("要闻", "党建园地");
+    assertThat(issue.allStories()).extracting(Story::credit).contains("秦峰光");
+  }
+
+  @Test
+  void aDatedHeadGluedStraightToACreditNameRunsToTheLinesEnd() {
+    Issue issue = clean(BODY, "",
+        "连日来，能源管理中心干部员工加班加点，确保生产稳定运行。图为员工正在进行应急演练。 摄影报道 "
+            + "钟晶军2022年9月21日 星期三   第4版   副刊   责任编辑：朱东 美术编辑：钱晓",
+        " 晋阳讯 日前，营销中心蒸发器技术改造项目顺利完工，员工的积极性明显提高。").issue();
+    assertThat(issue.pages()).extracting(Page::number).containsExactly(1, 4);
+    assertThat(issue.pages().get(1).section()).isEqualTo("副刊");
+    assertThat(issue.allStories()).extracting(Story::credit).contains("钟晶军");
+  }
+
+  @Test
+  void aDatedWeekdayGluedToTextWithNothingAfterItStaysText() {
+    Issue issue = clean("晋阳讯 公司决定，职工代表大会定于2023年5月8日 星期一",
+        "上午在会议中心召开，请各单位做好准备。").issue();
+    assertThat(issue.pages()).hasSize(1);
+    assertThat(String.join("", texts(issue))).contains("星期一");
+  }
+
+  @Test
+  void aSectionOnItsOwnLineBelowThePageNumberIsFurnitureBeforeRunningText() {
+    Issue issue = clean(BODY, "", "2020年2月25日 星期二", "第2版", "综合新闻", "",
+        "晋阳讯 2月5日，检修中心溶出机组系统改造项目顺利完工，生产运行平稳有序。").issue();
+    assertThat(issue.pages()).extracting(Page::section).containsExactly("要闻", "综合新闻");
+    assertThat(issue.pages().get(1).stories().get(0).title()).isEmpty();
+  }
+
+  @Test
+  void aSectionOnItsOwnLineBelowThePageNumberIsFurnitureBeforeAFramesFirstLine() {
+    Issue issue = clean(BODY, "", "2019年8月1日 星期四", "第4版", "副刊", " 是家的方向", "母亲的白发",
+        "一盏灯", "", "● 王芳").issue();
+    assertThat(issue.pages()).extracting(Page::section).containsExactly("要闻", "副刊");
+    assertThat(texts(issue)).noneMatch(t -> t.contains("副刊"));
+  }
+
+  @Test
+  void aWordAfterTheEditorsIsNoSection() {
+    // the page's name stands beside its number or date; the editors close the head
+    CleanResult r = clean(BODY, "", "目前，该项目已进入试运行阶段，各项参数达到设计要求。",
+        " 第4版    美术编辑：高琴强 一群人", "", "照着遥远的人", "", "绿叶在枝头歌唱", "", "● 王芳");
+    assertThat(r.issue().pages().get(1).section()).isNotEqualTo("一群人");
+    assertThat(String.join("\n", texts(r.issue()))).contains("一群人");
+  }
+
+  @Test
+  void aKickerRightUnderTheMastheadStaysTheStorysKicker() {
+    // the first story's frame opens with the kicker (set in); a headline, not text, follows it
+    Issue issue = clean("晋阳报", "总第321期   2023年5月8日 星期一", " 检修中心", "", "设备管理再上新台阶",
+        "", BODY, "", "目前，该项目已进入试运行阶段，各项参数达到设计要求。").issue();
+    Story first = issue.allStories().get(0);
+    assertThat(first.kicker()).isEqualTo("检修中心");
+    assertThat(first.title()).containsExactly("设备管理再上新台阶");
+    assertThat(issue.title()).isEqualTo("晋阳报");
+  }
+
+  @Test
+  void aSectionShapedLineBelowAHeadThatIsFollowedByAHeadlineIsAKicker() {
+    Issue issue = clean("铸造车间", "", "岗位练兵提技能", "", BODY, "", "第2版   2023年5月8日 星期一", "检修中心",
+        "", "设备管理再上新台阶", "",
+        "晋阳讯 2月5日，检修中心溶出机组系统改造项目顺利完工，生产运行平稳有序。").issue();
+    assertThat(issue.pages().get(1).stories().get(0).kicker()).isEqualTo("检修中心");
+  }
+
+  @Test
+  void thePapersNameAboveOrBesideTheSponsorLineIsTheMastheadsName() {
+    Issue beside = clean("三 晋 铝 业   三晋铝业股份有限公司党委 主 管 企业文化部 主 办", "",
+        " 三晋讯 进入四季度以来，汾河电力公司与运城铝业公司举行战略合作座谈会。").issue();
+    assertThat(beside.title()).isEqualTo("三晋铝业");
+    assertThat(beside.allStories().get(0).title()).isEmpty();
+    Issue above = clean("太岳矿工", "太岳矿业有限责任公司党委 主 管 宣传统战部 主 办", "",
+        " 凌晨4点，氧化铝厂的沉降槽旁依然灯火通明，职工们正在抢修设备。").issue();
+    assertThat(above.title()).isEqualTo("太岳矿工");
+    assertThat(above.allStories().get(0).title()).isEmpty();
+  }
+
+  @Test
+  void aWordBeforeAHeadInsideARunningSentenceIsText() {
+    // the text before the word does not end: the word belongs to the sentence, not the head
+    Issue issue = clean(BODY, "", "厂区道路两旁绿树成荫，员工们在树下交流着 操作心得 第2版",
+        "和体会，大家都觉得受益匪浅。").issue();
+    assertThat(issue.pages()).allSatisfy(p -> assertThat(p.section()).isNotEqualTo("操作心得"));
+    assertThat(String.join("", texts(issue))).contains("操作心得");
+  }
+
+  @Test
+  void aSectionAfterThePageNumberIsItsWordNotTheDatelineAfterIt() {
+    Issue issue = clean(BODY, "", " 2020年12月11日 星期五    第4版 综合 劲旅讯 （彭军庆）为确保全年目标任务顺利完成，"
+        + "后勤保障中心在多功能厅举办安全知识答题赛。").issue();
+    assertThat(issue.pages()).extracting(Page::section).containsExactly("要闻", "综合");
+    assertThat(issue.pages().get(1).stories().get(0).dateline()).isEqualTo("劲旅讯");
+  }
+
+  @Test
+  void theMastheadsFirstLineNamesThePaperBeforeAndTheSectionAfterThePageNumber() {
+    Issue issue = clean("太岳矿工    太岳矿业有限责任公司党委 主 管 宣传统战部 主 办 总第2566期 "
+        + "2023年10月6日 星期五 第1版    要闻", "", " 本报讯 日前，阳泉铝土矿召开职工代表大会，党委副书记出席会议。",
+        "第2版 生产经营", BODY).issue();
+    assertThat(issue.title()).isEqualTo("太岳矿工");
+    assertThat(issue.pages().get(0).section()).isEqualTo("要闻");
+    assertThat(issue.pages().get(0).supplied()).isEmpty();
+  }
+
+  @Test
+  void aPhotoCreditsNameBeforeAPageNumberIsTheCreditsNotASection() {
+    Issue issue = clean(BODY, "", "近日，氧化铝厂开展QC小组成果发布会。图为员工们正在清理现场积料。", "",
+        "摄影报道 程娟颖 第3版", " 本报讯 今年以来，炭素事业部党总支坚持以高质量党建引领高质量发展。").issue();
+    assertThat(issue.allStories()).extracting(Story::credit).contains("程娟颖");
+    assertThat(issue.pages().get(1).section()).isNotEqualTo("程娟颖");
+  }
+
+  @Test
+  void aHeadGluedStraightToTheTextAfterItIsAChainFromTheLinesStart() {
+    Issue issue = clean(BODY, "", " 生产经营   第2版    2019年3月4日 星期一本报讯 （于磊） 2023年以来，"
+        + "动力车间代表队获得团体第一名。").issue();
+    assertThat(issue.pages()).extracting(Page::section).containsExactly("要闻", "生产经营");
+    assertThat(issue.pages().get(1).stories().get(0).dateline()).isEqualTo("本报讯");
+    assertThat(texts(issue)).noneMatch(t -> t.contains("星期"));
+  }
+
+  @Test
+  void aSpacedOutLineOfItsOwnBelowAHeadIsAHeadlineNotTheSection() {
+    Issue issue = clean("铸造车间", "", "岗位练兵提技能", "", BODY, "", "第2版   2023年5月8日 星期一",
+        "治 安 检 查", "晋阳讯 为了给广大住户提供安定祥和的生活环境，后勤保障中心开展治安巡逻大检查。").issue();
+    assertThat(issue.pages().get(1).section()).isNotEqualTo("治安检查");
+    assertThat(issue.pages().get(1).stories().get(0).title()).containsExactly("治安检查");
+  }
 }
