@@ -274,8 +274,11 @@ final class ColumnLines {
     while (to + 1 < texts.size() && !startsBlock(to + 1) && isNarrow(to + 1)) {
       to++;
     }
+    // the run's last line, when it ends its paragraph, shows nothing of the run's measure: it
+    // falls short, or the column was already back to its full width when it was set
+    int last = to > from && Chars.endsSentence(texts.get(to)) ? to - 1 : to;
     double widest = 0;
-    for (int a = from; a <= to; a++) {
+    for (int a = from; a <= last; a++) {
       widest = Math.max(widest, widths.get(a) - trailingMarks(a));
     }
     // the column around the run is clearly wider than the run's own widest line

@@ -449,4 +449,21 @@ class RejoinerTest {
         .hasSize(2)
         .last().isEqualTo("车间全年共培训员工人次达到12000人次，考核合格率百分之百。");
   }
+
+  @Test
+  void aNarrowedRunIsNotMeasuredByTheParagraphsLastLineBelowIt() {
+    // a 20-em column narrowed to 10 ems around a picture: the first narrowed line ends a
+    // sentence at the run's width and a quotation fills the next; the paragraph's last line is
+    // set after the picture, wider than the run (12 ems and its stop): it is no measure of the
+    // run, against which the stop ended a full line and the paragraph goes on
+    assertThat(rejoin(
+        "今年以来，车间开展技能培训活动，全体",
+        "员工积极参与，学习热情高涨，理论和实操考",
+        "核全部合格，效果好。",
+        "“这个办法好用吗？”",
+        "大家纷纷表示，培训内",
+        "容实用，大家都说收获很大。"))
+        .containsExactly("今年以来，车间开展技能培训活动，全体员工积极参与，学习热情高涨，理论和实操考"
+            + "核全部合格，效果好。“这个办法好用吗？”大家纷纷表示，培训内容实用，大家都说收获很大。");
+  }
 }
