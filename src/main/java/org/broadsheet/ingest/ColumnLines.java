@@ -292,10 +292,17 @@ final class ColumnLines {
     return Math.round(widest * 2) / 2.0;
   }
 
-  /** Line {@code a}'s text (its hanging marks aside) is as narrow as a narrowed run's line. */
+  /**
+   * Line {@code a}'s text (its hanging marks aside) is as narrow as a narrowed run's line, and it
+   * carries prose: a line set apart before another one or a new block (the writer's name over
+   * the next headline, a kicker over its title) is set to no measure. (A line a spurious blank
+   * line isolates inside a run is followed by the prose it runs on into.)
+   */
   private boolean isNarrow(int a) {
     double text = widths.get(a) - trailingMarks(a);
-    return text <= NARROW_RUN && text >= NARROW_MIN;
+    boolean apartFromProse = looksApart(a)
+        && (a + 1 == texts.size() || looksApart(a + 1) || startsBlock(a + 1));
+    return text <= NARROW_RUN && text >= NARROW_MIN && !apartFromProse;
   }
 
   /**

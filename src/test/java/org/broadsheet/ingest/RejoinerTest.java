@@ -466,4 +466,26 @@ class RejoinerTest {
         .containsExactly("今年以来，车间开展技能培训活动，全体员工积极参与，学习热情高涨，理论和实操考"
             + "核全部合格，效果好。“这个办法好用吗？”大家纷纷表示，培训内容实用，大家都说收获很大。");
   }
+
+  @Test
+  void theWritersNameAndTheNextHeadlineMakeNoNarrowedRunWithAShortLastParagraph() {
+    // an essay's one-line last paragraph (13 ems), the writer's name and the next piece's
+    // headline, each set apart: three narrow lines, but no picture narrowed the column; against
+    // the essay's 25-em measure the last paragraph is a line short of a first line, so the
+    // one-line paragraph above it ends
+    assertThat(rejoin(
+        "如今，厂区的林荫道早已变了模样，高楼一座接着一",
+        "座。路边的野花开得正艳，红的、黄的、紫的……像打",
+        "翻了的调色盘。夏日午后，大人们坐在荫凉处拉家常，孩",
+        "子们在一旁追逐嬉闹。",
+        "",
+        "阳光透过绿叶的缝隙洒下来，斑斑驳驳，像一地碎金。",
+        "",
+        "回望来路，我心中满是感激。",
+        "",
+        "◎ 康庆庆",
+        "",
+        "秋日随想"))
+        .containsSubsequence("阳光透过绿叶的缝隙洒下来，斑斑驳驳，像一地碎金。", "回望来路，我心中满是感激。");
+  }
 }
