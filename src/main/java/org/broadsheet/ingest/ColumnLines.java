@@ -274,11 +274,13 @@ final class ColumnLines {
     while (to + 1 < texts.size() && !startsBlock(to + 1) && isNarrow(to + 1)) {
       to++;
     }
-    // the run's last line, when it ends its paragraph, shows nothing of the run's measure: it
-    // falls short, or the column was already back to its full width when it was set
-    int last = to > from && Chars.endsSentence(texts.get(to)) ? to - 1 : to;
+    // the run's first and last lines, when they end a sentence, may be the last lines of
+    // paragraphs that run in from above the picture or on below it, set at the column's full
+    // width, or fall short: they show nothing of the run's measure; the lines between do
+    int first = from < to && Chars.endsSentence(texts.get(from)) ? from + 1 : from;
+    int last = first < to && Chars.endsSentence(texts.get(to)) ? to - 1 : to;
     double widest = 0;
-    for (int a = from; a <= last; a++) {
+    for (int a = first; a <= last; a++) {
       widest = Math.max(widest, widths.get(a) - trailingMarks(a));
     }
     // the column around the run is clearly wider than the run's own widest line

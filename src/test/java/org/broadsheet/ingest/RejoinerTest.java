@@ -488,4 +488,33 @@ class RejoinerTest {
         "秋日随想"))
         .containsSubsequence("阳光透过绿叶的缝隙洒下来，斑斑驳驳，像一地碎金。", "回望来路，我心中满是感激。");
   }
+
+  @Test
+  void aParagraphsLastLineAboveANarrowedRunDoesNotMeasureIt() {
+    // a 20-em column narrowed to 8 ems around a picture: the run's first line (11 ems and its
+    // stop) ends the paragraph that ran in from above, set at the column's width; the run is 8
+    // ems wide, so a stop hanging past those 8 ems ends a full line and the paragraph goes on
+    assertThat(rejoin(
+        "员工浴室、职工医院等后勤设施也得到",
+        "了改善，员工的获得感明显增强。会上，运输",
+        "部、矿业公司等单位作了交流发言。工作中，",
+        "他们把警示标识、安全帽、防护服等物品，每",
+        "一个环节都列入检查清单。",
+        "",
+        "党委书记、董",
+        "事长魏波桂指出，",
+        "今年以来，公司上",
+        "下攻坚克难，主要",
+        "经营指标好于预期。",
+        "在冶炼车间，遥控",
+        "天车代替了人工吊",
+        "运，作业人员远离",
+        "了高温的区域。",
+        "“这个办法管用吗？”面对大家的疑问，邹文",
+        "兰笑着说：“试一试就知道了！”"))
+        .hasSize(2)
+        .last().isEqualTo("党委书记、董事长魏波桂指出，今年以来，公司上下攻坚克难，主要经营指标好于预期。"
+            + "在冶炼车间，遥控天车代替了人工吊运，作业人员远离了高温的区域。"
+            + "“这个办法管用吗？”面对大家的疑问，邹文兰笑着说：“试一试就知道了！”");
+  }
 }
