@@ -97,8 +97,9 @@ final class ColumnLines {
 
   /**
    * The width of what opens line {@code k} and cannot be broken: a run of digits and Latin
-   * letters, an opening mark with the character after it (it may not end a line, clreq §3.1.7),
-   * else one character.
+   * letters (a Latin phrase too, ISO 9001: the space between its words is printed, extraction
+   * adds spaces only beside Han, and the column keeps the phrase together), an opening mark with
+   * the character after it (it may not end a line, clreq §3.1.7), else one character.
    */
   double leadingUnit(int k) {
     String t = texts.get(k);
@@ -106,7 +107,9 @@ final class ColumnLines {
     if (Chars.isLatinOrDigit(cp)) {
       int i = 0;
       while (i < t.length()
-          && (Chars.isLatinOrDigit(t.charAt(i)) || ".%".indexOf(t.charAt(i)) >= 0)) {
+          && (Chars.isLatinOrDigit(t.charAt(i)) || ".%".indexOf(t.charAt(i)) >= 0
+              || t.charAt(i) == ' ' && i + 1 < t.length() && Chars.isLatinOrDigit(t.charAt(i + 1))
+              && Chars.isLatinOrDigit(t.charAt(i - 1)))) {
         i++;
       }
       return Chars.width(t.substring(0, i));

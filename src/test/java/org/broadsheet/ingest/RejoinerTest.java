@@ -517,4 +517,17 @@ class RejoinerTest {
             + "在冶炼车间，遥控天车代替了人工吊运，作业人员远离了高温的区域。"
             + "“这个办法管用吗？”面对大家的疑问，邹文兰笑着说：“试一试就知道了！”");
   }
+
+  @Test
+  void aLatinPhraseIsOneUnitThatDidNotFit() {
+    // 下一步…引入 (13 ems) leaves its sentence open after a full stop at the measure: ISO alone
+    // (1.5 ems) would have fitted after it, but the phrase ISO 9001, its printed space kept with
+    // its words, is 4 ems and did not: the line is a full one, not a first line
+    assertThat(rejoin(withTail(
+        "下一步，该车间还将全面引入",
+        "ISO 9001 质量管理体系。")))
+        .containsExactly("今年以来，车间开展技能培训活动，全体员工积极参与，学习热情高涨，理论和实操"
+            + "考核全部合格。培训内容涵盖设备操作和安全知识等方面。下一步，该车间还将全面引入"
+            + "ISO 9001质量管理体系。");
+  }
 }
