@@ -331,15 +331,21 @@ final class ColumnLines {
     if (narrow > 0) {
       return narrow;
     }
+    // the window counts the lines that show the column's measure: it reaches past a narrowed run
     int from = k;
-    while (from > 0 && k - from < MEASURE_WINDOW && !startsBlock(from)
-        && !endsArticle(from - 1)) {
-      from--;
+    for (int seen = 0; from > 0 && seen < MEASURE_WINDOW && !startsBlock(from)
+        && !endsArticle(from - 1); from--) {
+      seen += narrowRunMeasure(from - 1) > 0 ? 0 : 1;
     }
     int to = k;
-    while (to + 1 < lines.size() && to - k < MEASURE_WINDOW && !startsBlock(to + 1)
-        && !endsArticle(to)) {
-      to++;
+    for (int seen = 0; to + 1 < lines.size() && seen < MEASURE_WINDOW && !startsBlock(to + 1)
+        && !endsArticle(to); to++) {
+      seen += narrowRunMeasure(to + 1) > 0 ? 0 : 1;
+    }
+    // the lines of a run narrowed around a picture show the run's measure, not the column's
+    boolean[] narrowed = new boolean[to - from + 1];
+    for (int a = from; a <= to; a++) {
+      narrowed[a - from] = narrowRunMeasure(a) > 0;
     }
     List<Double> w = new ArrayList<>();
     List<Double> unhung = new ArrayList<>();
@@ -347,12 +353,12 @@ final class ColumnLines {
     for (int a = from; a <= to; a++) {
       String t = texts.get(a);
       if (widths.get(a) >= MIN_MEASURE && !Chars.isMark(t.codePointBefore(t.length()))
-          && !looksApart(a)) {
+          && !looksApart(a) && !narrowed[a - from]) {
         widestUnhung = Math.max(widestUnhung, widths.get(a));
       }
     }
     for (int a = from; a <= to; a++) {
-      if (widths.get(a) >= MIN_MEASURE && !looksApart(a)) {
+      if (widths.get(a) >= MIN_MEASURE && !looksApart(a) && !narrowed[a - from]) {
         String t = texts.get(a);
         if (!Chars.isMark(t.codePointBefore(t.length()))) {
           unhung.add(widths.get(a));
@@ -392,7 +398,7 @@ final class ColumnLines {
     // (compressed marks may have been squeezed further to fit a line)
     double floor = 0;
     for (int a = from; a <= to; a++) {
-      if (widths.get(a) >= MIN_MEASURE && !looksApart(a)) {
+      if (widths.get(a) >= MIN_MEASURE && !looksApart(a) && !narrowed[a - from]) {
         floor = Math.max(floor, widths.get(a) - trailingMarks(a));
       }
     }

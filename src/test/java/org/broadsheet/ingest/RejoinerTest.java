@@ -530,4 +530,34 @@ class RejoinerTest {
             + "考核全部合格。培训内容涵盖设备操作和安全知识等方面。下一步，该车间还将全面引入"
             + "ISO 9001质量管理体系。");
   }
+
+  @Test
+  void theColumnsMeasureIsReadPastANarrowedRun() {
+    // a 25-em column narrowed to 8 ems around a picture: below the run a paragraph's last line
+    // (24 ems) and a first line (23 ems, its number carried over) are all the column shows near
+    // them; its full lines above the picture show the measure, 25 ems, against which the
+    // paragraph's first word would have fitted on the 24-em line: the paragraph ended there
+    assertThat(rejoin(
+        "今年以来，公司召开职工代表大会，总经理出席会议",
+        "并讲话。该厂党支部组织党员成立突击队，哪里有急难险",
+        "重任务，哪里就有党员的身影。",
+        "",
+        "他们坚持每天",
+        "召开班前会，讲风",
+        "险、讲措施、讲要",
+        "点，把安全提示送",
+        "到每一名员工手中。",
+        "",
+        "员工浴室、职工医",
+        "院等后勤设施也得到了改善，员工的获得感明显增强。",
+        "",
+        "据统计，4月份铝合金锭产量完成6.9万吨，同比增长",
+        "12.6%。",
+        "",
+        "据悉，此次活动为期4天，共有95余名员工参与。"))
+        .containsSubsequence(
+            "他们坚持每天召开班前会，讲风险、讲措施、讲要点，把安全提示送到每一名员工手中。"
+                + "员工浴室、职工医院等后勤设施也得到了改善，员工的获得感明显增强。",
+            "据统计，4月份铝合金锭产量完成6.9万吨，同比增长12.6%。");
+  }
 }
