@@ -97,8 +97,9 @@ final class ColumnLines {
 
   /**
    * The width of what opens line {@code k} and cannot be broken: a run of digits and Latin
-   * letters, an opening mark with the character after it (it may not end a line, clreq §3.1.7),
-   * else one character.
+   * letters (a Latin phrase too, ISO 9001: the space between its words is printed, extraction
+   * adds spaces only beside Han, and the column keeps the phrase together), an opening mark with
+   * the character after it (it may not end a line, clreq §3.1.7), else one character.
    */
   double leadingUnit(int k) {
     String t = texts.get(k);
@@ -106,7 +107,9 @@ final class ColumnLines {
     if (Chars.isLatinOrDigit(cp)) {
       int i = 0;
       while (i < t.length()
-          && (Chars.isLatinOrDigit(t.charAt(i)) || ".%".indexOf(t.charAt(i)) >= 0)) {
+          && (Chars.isLatinOrDigit(t.charAt(i)) || ".%".indexOf(t.charAt(i)) >= 0
+              || t.charAt(i) == ' ' && i + 1 < t.length() && Chars.isLatinOrDigit(t.charAt(i + 1))
+              && Chars.isLatinOrDigit(t.charAt(i - 1)))) {
         i++;
       }
       return Chars.width(t.substring(0, i));
@@ -274,8 +277,13 @@ final class ColumnLines {
     while (to + 1 < texts.size() && !startsBlock(to + 1) && isNarrow(to + 1)) {
       to++;
     }
+    // the run's first and last lines, when they end a sentence, may be the last lines of
+    // paragraphs that run in from above the picture or on below it, set at the column's full
+    // width, or fall short: they show nothing of the run's measure; the lines between do
+    int first = from < to && Chars.endsSentence(texts.get(from)) ? from + 1 : from;
+    int last = first < to && Chars.endsSentence(texts.get(to)) ? to - 1 : to;
     double widest = 0;
-    for (int a = from; a <= to; a++) {
+    for (int a = first; a <= last; a++) {
       widest = Math.max(widest, widths.get(a) - trailingMarks(a));
     }
     // the column around the run is clearly wider than the run's own widest line
@@ -289,10 +297,17 @@ final class ColumnLines {
     return Math.round(widest * 2) / 2.0;
   }
 
-  /** Line {@code a}'s text (its hanging marks aside) is as narrow as a narrowed run's line. */
+  /**
+   * Line {@code a}'s text (its hanging marks aside) is as narrow as a narrowed run's line, and it
+   * carries prose: a line set apart before another one or a new block (the writer's name over
+   * the next headline, a kicker over its title) is set to no measure. (A line a spurious blank
+   * line isolates inside a run is followed by the prose it runs on into.)
+   */
   private boolean isNarrow(int a) {
     double text = widths.get(a) - trailingMarks(a);
-    return text <= NARROW_RUN && text >= NARROW_MIN;
+    boolean apartFromProse = looksApart(a)
+        && (a + 1 == texts.size() || looksApart(a + 1) || startsBlock(a + 1));
+    return text <= NARROW_RUN && text >= NARROW_MIN && !apartFromProse;
   }
 
   /**
@@ -316,15 +331,21 @@ final class ColumnLines {
     if (narrow > 0) {
       return narrow;
     }
+    // the window counts the lines that show the column's measure: it reaches past a narrowed run
     int from = k;
-    while (from > 0 && k - from < MEASURE_WINDOW && !startsBlock(from)
-        && !endsArticle(from - 1)) {
-      from--;
+    for (int seen = 0; from > 0 && seen < MEASURE_WINDOW && !startsBlock(from)
+        && !endsArticle(from - 1); from--) {
+      seen += narrowRunMeasure(from - 1) > 0 ? 0 : 1;
     }
     int to = k;
-    while (to + 1 < lines.size() && to - k < MEASURE_WINDOW && !startsBlock(to + 1)
-        && !endsArticle(to)) {
-      to++;
+    for (int seen = 0; to + 1 < lines.size() && seen < MEASURE_WINDOW && !startsBlock(to + 1)
+        && !endsArticle(to); to++) {
+      seen += narrowRunMeasure(to + 1) > 0 ? 0 : 1;
+    }
+    // the lines of a run narrowed around a picture show the run's measure, not the column's
+    boolean[] narrowed = new boolean[to - from + 1];
+    for (int a = from; a <= to; a++) {
+      narrowed[a - from] = narrowRunMeasure(a) > 0;
     }
     List<Double> w = new ArrayList<>();
     List<Double> unhung = new ArrayList<>();
@@ -332,12 +353,12 @@ final class ColumnLines {
     for (int a = from; a <= to; a++) {
       String t = texts.get(a);
       if (widths.get(a) >= MIN_MEASURE && !Chars.isMark(t.codePointBefore(t.length()))
-          && !looksApart(a)) {
+          && !looksApart(a) && !narrowed[a - from]) {
         widestUnhung = Math.max(widestUnhung, widths.get(a));
       }
     }
     for (int a = from; a <= to; a++) {
-      if (widths.get(a) >= MIN_MEASURE && !looksApart(a)) {
+      if (widths.get(a) >= MIN_MEASURE && !looksApart(a) && !narrowed[a - from]) {
         String t = texts.get(a);
         if (!Chars.isMark(t.codePointBefore(t.length()))) {
           unhung.add(widths.get(a));
@@ -377,7 +398,7 @@ final class ColumnLines {
     // (compressed marks may have been squeezed further to fit a line)
     double floor = 0;
     for (int a = from; a <= to; a++) {
-      if (widths.get(a) >= MIN_MEASURE && !looksApart(a)) {
+      if (widths.get(a) >= MIN_MEASURE && !looksApart(a) && !narrowed[a - from]) {
         floor = Math.max(floor, widths.get(a) - trailingMarks(a));
       }
     }

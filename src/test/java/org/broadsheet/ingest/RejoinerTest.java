@@ -449,4 +449,115 @@ class RejoinerTest {
         .hasSize(2)
         .last().isEqualTo("车间全年共培训员工人次达到12000人次，考核合格率百分之百。");
   }
+
+  @Test
+  void aNarrowedRunIsNotMeasuredByTheParagraphsLastLineBelowIt() {
+    // a 20-em column narrowed to 10 ems around a picture: the first narrowed line ends a
+    // sentence at the run's width and a quotation fills the next; the paragraph's last line is
+    // set after the picture, wider than the run (12 ems and its stop): it is no measure of the
+    // run, against which the stop ended a full line and the paragraph goes on
+    assertThat(rejoin(
+        "今年以来，车间开展技能培训活动，全体",
+        "员工积极参与，学习热情高涨，理论和实操考",
+        "核全部合格，效果好。",
+        "“这个办法好用吗？”",
+        "大家纷纷表示，培训内",
+        "容实用，大家都说收获很大。"))
+        .containsExactly("今年以来，车间开展技能培训活动，全体员工积极参与，学习热情高涨，理论和实操考"
+            + "核全部合格，效果好。“这个办法好用吗？”大家纷纷表示，培训内容实用，大家都说收获很大。");
+  }
+
+  @Test
+  void theWritersNameAndTheNextHeadlineMakeNoNarrowedRunWithAShortLastParagraph() {
+    // an essay's one-line last paragraph (13 ems), the writer's name and the next piece's
+    // headline, each set apart: three narrow lines, but no picture narrowed the column; against
+    // the essay's 25-em measure the last paragraph is a line short of a first line, so the
+    // one-line paragraph above it ends
+    assertThat(rejoin(
+        "如今，厂区的林荫道早已变了模样，高楼一座接着一",
+        "座。路边的野花开得正艳，红的、黄的、紫的……像打",
+        "翻了的调色盘。夏日午后，大人们坐在荫凉处拉家常，孩",
+        "子们在一旁追逐嬉闹。",
+        "",
+        "阳光透过绿叶的缝隙洒下来，斑斑驳驳，像一地碎金。",
+        "",
+        "回望来路，我心中满是感激。",
+        "",
+        "◎ 康庆庆",
+        "",
+        "秋日随想"))
+        .containsSubsequence("阳光透过绿叶的缝隙洒下来，斑斑驳驳，像一地碎金。", "回望来路，我心中满是感激。");
+  }
+
+  @Test
+  void aParagraphsLastLineAboveANarrowedRunDoesNotMeasureIt() {
+    // a 20-em column narrowed to 8 ems around a picture: the run's first line (11 ems and its
+    // stop) ends the paragraph that ran in from above, set at the column's width; the run is 8
+    // ems wide, so a stop hanging past those 8 ems ends a full line and the paragraph goes on
+    assertThat(rejoin(
+        "员工浴室、职工医院等后勤设施也得到",
+        "了改善，员工的获得感明显增强。会上，运输",
+        "部、矿业公司等单位作了交流发言。工作中，",
+        "他们把警示标识、安全帽、防护服等物品，每",
+        "一个环节都列入检查清单。",
+        "",
+        "党委书记、董",
+        "事长魏波桂指出，",
+        "今年以来，公司上",
+        "下攻坚克难，主要",
+        "经营指标好于预期。",
+        "在冶炼车间，遥控",
+        "天车代替了人工吊",
+        "运，作业人员远离",
+        "了高温的区域。",
+        "“这个办法管用吗？”面对大家的疑问，邹文",
+        "兰笑着说：“试一试就知道了！”"))
+        .hasSize(2)
+        .last().isEqualTo("党委书记、董事长魏波桂指出，今年以来，公司上下攻坚克难，主要经营指标好于预期。"
+            + "在冶炼车间，遥控天车代替了人工吊运，作业人员远离了高温的区域。"
+            + "“这个办法管用吗？”面对大家的疑问，邹文兰笑着说：“试一试就知道了！”");
+  }
+
+  @Test
+  void aLatinPhraseIsOneUnitThatDidNotFit() {
+    // 下一步…引入 (13 ems) leaves its sentence open after a full stop at the measure: ISO alone
+    // (1.5 ems) would have fitted after it, but the phrase ISO 9001, its printed space kept with
+    // its words, is 4 ems and did not: the line is a full one, not a first line
+    assertThat(rejoin(withTail(
+        "下一步，该车间还将全面引入",
+        "ISO 9001 质量管理体系。")))
+        .containsExactly("今年以来，车间开展技能培训活动，全体员工积极参与，学习热情高涨，理论和实操"
+            + "考核全部合格。培训内容涵盖设备操作和安全知识等方面。下一步，该车间还将全面引入"
+            + "ISO 9001质量管理体系。");
+  }
+
+  @Test
+  void theColumnsMeasureIsReadPastANarrowedRun() {
+    // a 25-em column narrowed to 8 ems around a picture: below the run a paragraph's last line
+    // (24 ems) and a first line (23 ems, its number carried over) are all the column shows near
+    // them; its full lines above the picture show the measure, 25 ems, against which the
+    // paragraph's first word would have fitted on the 24-em line: the paragraph ended there
+    assertThat(rejoin(
+        "今年以来，公司召开职工代表大会，总经理出席会议",
+        "并讲话。该厂党支部组织党员成立突击队，哪里有急难险",
+        "重任务，哪里就有党员的身影。",
+        "",
+        "他们坚持每天",
+        "召开班前会，讲风",
+        "险、讲措施、讲要",
+        "点，把安全提示送",
+        "到每一名员工手中。",
+        "",
+        "员工浴室、职工医",
+        "院等后勤设施也得到了改善，员工的获得感明显增强。",
+        "",
+        "据统计，4月份铝合金锭产量完成6.9万吨，同比增长",
+        "12.6%。",
+        "",
+        "据悉，此次活动为期4天，共有95余名员工参与。"))
+        .containsSubsequence(
+            "他们坚持每天召开班前会，讲风险、讲措施、讲要点，把安全提示送到每一名员工手中。"
+                + "员工浴室、职工医院等后勤设施也得到了改善，员工的获得感明显增强。",
+            "据统计，4月份铝合金锭产量完成6.9万吨，同比增长12.6%。");
+  }
 }
