@@ -1,8 +1,5 @@
 package org.broadsheet.ingest.sim;
 
-import org.broadsheet.ingest.CleanResult;
-import org.broadsheet.ingest.Ingest;
-import org.broadsheet.model.Diagnostics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -28,13 +25,8 @@ class HeldOutScore {
     long base = "dev".equals(System.getProperty("broadsheet.heldout.base")) ? DEV_SEED : BASE_SEED;
     for (int i = 0; i < n; i++) {
       SimulatedIssue issue = sim.generate(String.format("h%03d", i + 1), base + 104729L * i);
-      CleanResult out;
-      try {
-        out = Ingest.clean(issue.bytes(), issue.name() + ".txt", new Diagnostics());
-      } catch (RuntimeException ex) {
-        out = null;
-      }
-      score.add(issue.name(), issue.text(), issue.referenceYaml(), out);
+      score.add(issue.name(), issue.text(), issue.referenceYaml(),
+          SimulatedSetScore.cleanOrNull(issue.bytes(), issue.name() + ".txt"));
     }
     System.out.println("Cleaner on " + n + (base == DEV_SEED ? " development" : " held-out")
         + " sim-2 issues:\n" + score.report());

@@ -51,15 +51,18 @@ class SimulatedSetScore {
   static SetScore score(java.nio.file.Path dir) {
     SetScore s = new SetScore();
     for (FrozenSet.Entry e : FrozenSet.load(dir)) {
-      CleanResult out;
-      try {
-        out = Ingest.clean(e.raw(), e.name() + ".txt", new Diagnostics());
-      } catch (RuntimeException ex) {
-        out = null;
-      }
-      s.add(e.name(), e.text(), e.referenceYaml(), out);
+      s.add(e.name(), e.text(), e.referenceYaml(), cleanOrNull(e.raw(), e.name() + ".txt"));
     }
     return s;
+  }
+
+  /** The cleaner's output, or null where it failed (the harness counts that issue as lost). */
+  static CleanResult cleanOrNull(byte[] raw, String name) {
+    try {
+      return Ingest.clean(raw, name, new Diagnostics());
+    } catch (RuntimeException ex) {
+      return null;
+    }
   }
 
   static SetScore seedScore() {
@@ -67,12 +70,7 @@ class SimulatedSetScore {
     try {
       byte[] raw = java.nio.file.Files.readAllBytes(
           java.nio.file.Path.of("seeds/000_db28fdb7a0aa274c.txt"));
-      CleanResult out;
-      try {
-        out = Ingest.clean(raw, "000_db28fdb7a0aa274c.txt", new Diagnostics());
-      } catch (RuntimeException ex) {
-        out = null;
-      }
+      CleanResult out = cleanOrNull(raw, "000_db28fdb7a0aa274c.txt");
       seed.add("seed", SimulatedIssue.decode(raw, "UTF-8"),
           ReferenceIssue.loadResource(IssueSimulator.SEED_REFERENCE), out);
     } catch (java.io.IOException e) {
