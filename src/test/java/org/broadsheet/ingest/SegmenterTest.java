@@ -376,4 +376,17 @@ class SegmenterTest {
     assertThat(s.get(0).lines()).isEmpty();
     assertThat(s.get(0).paragraphs()).contains("东征村有座相传为元代创建的关帝庙。");
   }
+
+  @Test
+  void aTitleSpacedOutOpeningARunOfVerseLinesSetApartIsThePoemsTitle() {
+    List<Story> s = clean(
+        "岗位练兵提技能", "",
+        "晋阳讯 近日，铸造车间开展岗位练兵活动，共有50余名职工参加，效果明显。（王芳）", "",
+        "秋 日 随 想", "", "铝花在炉口绽放", "", "照着遥远的人", "", "那是我们的骄傲", "",
+        "照亮了厂房的窗", "", "●乔文");
+    assertThat(s).hasSize(2);
+    assertThat(s.get(1).kind()).isEqualTo(StoryKind.POEM);
+    assertThat(s.get(1).title()).containsExactly("秋日随想");
+    assertThat(s.get(1).lines()).hasSize(4).first().isEqualTo("铝花在炉口绽放");
+  }
 }
