@@ -389,4 +389,21 @@ class SegmenterTest {
     assertThat(s.get(1).title()).containsExactly("秋日随想");
     assertThat(s.get(1).lines()).hasSize(4).first().isEqualTo("铝花在炉口绽放");
   }
+
+  @Test
+  void aDatelineOnAShortLineSetApartOpensAParagraphNotAHeadline() {
+    List<Story> s = clean(
+        "岗位练兵提技能", "",
+        "晋阳讯 近日，铸造车间开展岗位练兵活动，共有50余名职工参加，效果明显。（王芳）", "",
+        "治安巡逻大检查", "",
+        "三晋讯 为了给广大", "",
+        "住户提供安定祥和的生活", "",
+        "环境，从10月31日起，后勤保障中心在所辖10个居民小区开展为期一周的综合治安巡逻大检查。", "",
+        "（史旭英）");
+    assertThat(s).hasSize(2);
+    assertThat(s.get(1).title()).containsExactly("治安巡逻大检查");
+    assertThat(s.get(1).dateline()).isEqualTo("三晋讯");
+    assertThat(s.get(1).paragraphs()).first().asString()
+        .startsWith("为了给广大住户提供安定祥和的生活环境，");
+  }
 }
