@@ -15,6 +15,9 @@ import org.broadsheet.model.StoryKind;
  * joined), photo caption and credit ({@code 摄影报道 NAME}), verses; decides the kind.
  */
 final class Classifier {
+  /** The fewest and most characters of a personal name (compound surnames have four). */
+  private static final int MIN_NAME = 2;
+  private static final int MAX_NAME = 4;
   private static final Pattern LEADING_BYLINE =
       Pattern.compile("^\\s*[（(]([\\p{IsHan} ]{2,16})[）)]\\s*");
   private static final Pattern TRAILING_BYLINE =
@@ -188,9 +191,28 @@ final class Classifier {
 
   private String byline(Piece p, Matcher m, String why) {
     Piece bracket = p.sub(cp(p, m.start()), cp(p, m.end())).strip();
-    String name = names(m.group(1));
+    String name = names(spacedAtLineBreak(p.sub(cp(p, m.start(1)), cp(p, m.end(1)))));
     log.add(bracket.line(), bracket.column(), "byline.brackets", bracket.text(), name, why);
     return name;
+  }
+
+  /**
+   * Names in brackets with no space between them, broken over two lines: a personal name holds
+   * two to four characters, so more than four with the break after two or more and before two
+   * or more are two names, their space lost at the line end (渊刘燕军 / 赵福刚冤).
+   */
+  private static String spacedAtLineBreak(Piece inner) {
+    String t = inner.text();
+    int n = inner.length();
+    if (n <= MAX_NAME || t.codePoints().anyMatch(Character::isWhitespace)) {
+      return t;
+    }
+    for (int i = MIN_NAME; i <= n - MIN_NAME; i++) {
+      if (inner.line(i) != inner.line(i - 1)) {
+        return inner.sub(0, i).text() + " " + inner.sub(i).text();
+      }
+    }
+    return t;
   }
 
   private static int cp(Piece p, int charIndex) {

@@ -406,4 +406,15 @@ class SegmenterTest {
     assertThat(s.get(1).paragraphs()).first().asString()
         .startsWith("为了给广大住户提供安定祥和的生活环境，");
   }
+
+  @Test
+  void twoNamesInBracketsBrokenOverTwoLinesKeepTheSpaceTheLineEndSwallowed() {
+    List<Story> s = clean(
+        "岗位练兵提技能", "",
+        " 本报讯（刘燕军",
+        "赵福刚） 进入四季度以来，运城铝业公司党委书记、董事长魏杰斌带领班子成员深入一线调研，",
+        "现场解决实际困难十余件。");
+    assertThat(s).hasSize(1);
+    assertThat(s.get(0).byline()).isEqualTo("刘燕军 赵福刚");
+  }
 }
