@@ -18,6 +18,14 @@ final class Classifier {
   /** The fewest and most characters of a personal name (compound surnames have four). */
   private static final int MIN_NAME = 2;
   private static final int MAX_NAME = 4;
+  /**
+   * The reporters' brackets after a dateline in their damaged images (渊…冤 for （…）, GB 2312
+   * read as another code page) where the repairer left the paragraph as undamaged: a bracket
+   * pair of names is what stands in that place.
+   */
+  private static final Pattern LEADING_DAMAGED_BYLINE = Pattern.compile("^\\s*"
+      + image('（') + "([\\p{IsHan} ]{2,16}?)"
+      + image('）') + "\\s*");
   private static final Pattern LEADING_BYLINE =
       Pattern.compile("^\\s*[（(]([\\p{IsHan} ]{2,16})[）)]\\s*");
   private static final Pattern TRAILING_BYLINE =
@@ -52,7 +60,10 @@ final class Classifier {
         dateline = dl.get();
         Piece rest = first.sub(dl.get().codePointCount(0, dl.get().length())).strip();
         Matcher m = LEADING_BYLINE.matcher(rest.text());
-        if (m.find()) {
+        if (!m.find()) {
+          m = LEADING_DAMAGED_BYLINE.matcher(rest.text());
+        }
+        if (m.find(0)) {
           bylines.add(byline(rest, m, "reporters in brackets after the dateline"));
           rest = rest.sub(cp(rest, m.end())).strip();
         }
@@ -213,6 +224,12 @@ final class Classifier {
       }
     }
     return t;
+  }
+
+  /** The damaged image of a mark, quoted for a pattern. */
+  private static String image(int mark) {
+    return MojibakeTable.table().entrySet().stream().filter(e -> e.getValue() == mark)
+        .map(e -> Pattern.quote(Character.toString(e.getKey()))).findFirst().orElseThrow();
   }
 
   private static int cp(Piece p, int charIndex) {

@@ -417,4 +417,18 @@ class SegmenterTest {
     assertThat(s).hasSize(1);
     assertThat(s.get(0).byline()).isEqualTo("刘燕军 赵福刚");
   }
+
+  @Test
+  void theReportersBracketsAfterADatelineAreReadInTheirDamagedImagesInAnUndamagedParagraph() {
+    List<Story> s = clean(
+        "岗位练兵提技能", "",
+        " 新华社北京 2 月", "18 日电 渊李华梅冤5", "月下旬，储运部通过流", "程优化，每月可降低新", "",
+        "蒸汽消耗 294 余吨，节费近 90 万元。", "",
+        "会上，计量中心、炭素事业部等单位作了交流发言。刘春敏要求，",
+        "各单位要深化改革创新，抓好成本管控，确保安全生产长治久安。会议",
+        "强调，要坚持稳中求进工作总基调，全力以赴冲刺全年目标。");
+    assertThat(s).hasSize(1);
+    assertThat(s.get(0).byline()).isEqualTo("李华梅");
+    assertThat(s.get(0).paragraphs()).first().asString().startsWith("5月下旬");
+  }
 }
