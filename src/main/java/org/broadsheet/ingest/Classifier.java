@@ -15,6 +15,17 @@ import org.broadsheet.model.StoryKind;
  * joined), photo caption and credit ({@code 摄影报道 NAME}), verses; decides the kind.
  */
 final class Classifier {
+  /** The fewest and most characters of a personal name (compound surnames have four). */
+  private static final int MIN_NAME = 2;
+  private static final int MAX_NAME = 4;
+  /**
+   * The reporters' brackets after a dateline in their damaged images (渊…冤 for （…）, GB 2312
+   * read as another code page) where the repairer left the paragraph as undamaged: a bracket
+   * pair of names is what stands in that place.
+   */
+  private static final Pattern LEADING_DAMAGED_BYLINE = Pattern.compile("^\\s*"
+      + image('（') + "([\\p{IsHan} ]{2,16}?)"
+      + image('）') + "\\s*");
   private static final Pattern LEADING_BYLINE =
       Pattern.compile("^\\s*[（(]([\\p{IsHan} ]{2,16})[）)]\\s*");
   private static final Pattern TRAILING_BYLINE =
@@ -49,7 +60,10 @@ final class Classifier {
         dateline = dl.get();
         Piece rest = first.sub(dl.get().codePointCount(0, dl.get().length())).strip();
         Matcher m = LEADING_BYLINE.matcher(rest.text());
-        if (m.find()) {
+        if (!m.find()) {
+          m = LEADING_DAMAGED_BYLINE.matcher(rest.text());
+        }
+        if (m.find(0)) {
           bylines.add(byline(rest, m, "reporters in brackets after the dateline"));
           rest = rest.sub(cp(rest, m.end())).strip();
         }
@@ -188,9 +202,34 @@ final class Classifier {
 
   private String byline(Piece p, Matcher m, String why) {
     Piece bracket = p.sub(cp(p, m.start()), cp(p, m.end())).strip();
-    String name = names(m.group(1));
+    String name = names(spacedAtLineBreak(p.sub(cp(p, m.start(1)), cp(p, m.end(1)))));
     log.add(bracket.line(), bracket.column(), "byline.brackets", bracket.text(), name, why);
     return name;
+  }
+
+  /**
+   * Names in brackets with no space between them, broken over two lines: a personal name holds
+   * two to four characters, so more than four with the break after two or more and before two
+   * or more are two names, their space lost at the line end (渊刘燕军 / 赵福刚冤).
+   */
+  private static String spacedAtLineBreak(Piece inner) {
+    String t = inner.text();
+    int n = inner.length();
+    if (n <= MAX_NAME || t.codePoints().anyMatch(Character::isWhitespace)) {
+      return t;
+    }
+    for (int i = MIN_NAME; i <= n - MIN_NAME; i++) {
+      if (inner.line(i) != inner.line(i - 1)) {
+        return inner.sub(0, i).text() + " " + inner.sub(i).text();
+      }
+    }
+    return t;
+  }
+
+  /** The damaged image of a mark, quoted for a pattern. */
+  private static String image(int mark) {
+    return MojibakeTable.table().entrySet().stream().filter(e -> e.getValue() == mark)
+        .map(e -> Pattern.quote(Character.toString(e.getKey()))).findFirst().orElseThrow();
   }
 
   private static int cp(Piece p, int charIndex) {

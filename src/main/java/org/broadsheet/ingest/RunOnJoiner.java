@@ -20,6 +20,8 @@ import java.util.List;
  *       followed by an indented first line;</li>
  *   <li>it is as wide as an indented first line and the line after it closes the sentence as a
  *       paragraph's short last line.</li>
+ *   <li>it opens with a dateline and does not end its sentence: a dateline opens a paragraph,
+ *       never a headline, so the short lines after it carry its sentence on;</li>
  * </ul>
  * Datelines, new text frames, bylines, credits and headlines set with spaced-out characters are
  * never joined: they show a story's own start or end. The other way round, a paragraph whose
@@ -170,6 +172,11 @@ final class RunOnJoiner {
 
   /** Unit {@code u} opens a paragraph that {@code next} carries on. */
   private boolean opens(Unit u, Unit prev, Unit next, int i) {
+    if (Segmenter.shape(u) == Segmenter.Shape.SHORT && !u.verse() && !next.verse()
+        && Datelines.startsWithDateline(u.text()) && !Chars.endsSentence(u.text())
+        && !ShortLines.endsWithMark(u.text()) && canContinue(next)) {
+      return true; // a dateline opens a paragraph, never a headline: its sentence runs on
+    }
     if (Segmenter.shape(u) != Segmenter.Shape.SHORT || u.verse() || !canContinue(next)
         || Segmenter.shape(next) == Segmenter.Shape.SHORT && !unclosed(u.text())) {
       return false;

@@ -241,6 +241,13 @@ final class Segmenter {
       headline(run.subList(marked, run.size()));
       return;
     }
+    if (run.size() > MIN_VERSE_LINES && isSpacedOut(run.get(0).text())
+        && run.subList(1, run.size()).stream().noneMatch(u -> isSpacedOut(u.text())
+            || Chars.endsSentence(u.text()))) {
+      headline(run.subList(0, 1)); // a title spaced out, then its poem's lines set apart
+      verses(run.subList(1, run.size()));
+      return;
+    }
     if (run.size() == 1 && Chars.endsSentence(run.get(0).text())) {
       body(run.get(0)); // a one-line paragraph set apart: a headline never ends a sentence
       return;

@@ -376,4 +376,59 @@ class SegmenterTest {
     assertThat(s.get(0).lines()).isEmpty();
     assertThat(s.get(0).paragraphs()).contains("东征村有座相传为元代创建的关帝庙。");
   }
+
+  @Test
+  void aTitleSpacedOutOpeningARunOfVerseLinesSetApartIsThePoemsTitle() {
+    List<Story> s = clean(
+        "岗位练兵提技能", "",
+        "晋阳讯 近日，铸造车间开展岗位练兵活动，共有50余名职工参加，效果明显。（王芳）", "",
+        "秋 日 随 想", "", "铝花在炉口绽放", "", "照着遥远的人", "", "那是我们的骄傲", "",
+        "照亮了厂房的窗", "", "●乔文");
+    assertThat(s).hasSize(2);
+    assertThat(s.get(1).kind()).isEqualTo(StoryKind.POEM);
+    assertThat(s.get(1).title()).containsExactly("秋日随想");
+    assertThat(s.get(1).lines()).hasSize(4).first().isEqualTo("铝花在炉口绽放");
+  }
+
+  @Test
+  void aDatelineOnAShortLineSetApartOpensAParagraphNotAHeadline() {
+    List<Story> s = clean(
+        "岗位练兵提技能", "",
+        "晋阳讯 近日，铸造车间开展岗位练兵活动，共有50余名职工参加，效果明显。（王芳）", "",
+        "治安巡逻大检查", "",
+        "三晋讯 为了给广大", "",
+        "住户提供安定祥和的生活", "",
+        "环境，从10月31日起，后勤保障中心在所辖10个居民小区开展为期一周的综合治安巡逻大检查。", "",
+        "（史旭英）");
+    assertThat(s).hasSize(2);
+    assertThat(s.get(1).title()).containsExactly("治安巡逻大检查");
+    assertThat(s.get(1).dateline()).isEqualTo("三晋讯");
+    assertThat(s.get(1).paragraphs()).first().asString()
+        .startsWith("为了给广大住户提供安定祥和的生活环境，");
+  }
+
+  @Test
+  void twoNamesInBracketsBrokenOverTwoLinesKeepTheSpaceTheLineEndSwallowed() {
+    List<Story> s = clean(
+        "岗位练兵提技能", "",
+        " 本报讯（刘燕军",
+        "赵福刚） 进入四季度以来，运城铝业公司党委书记、董事长魏杰斌带领班子成员深入一线调研，",
+        "现场解决实际困难十余件。");
+    assertThat(s).hasSize(1);
+    assertThat(s.get(0).byline()).isEqualTo("刘燕军 赵福刚");
+  }
+
+  @Test
+  void theReportersBracketsAfterADatelineAreReadInTheirDamagedImagesInAnUndamagedParagraph() {
+    List<Story> s = clean(
+        "岗位练兵提技能", "",
+        " 新华社北京 2 月", "18 日电 渊李华梅冤5", "月下旬，储运部通过流", "程优化，每月可降低新", "",
+        "蒸汽消耗 294 余吨，节费近 90 万元。", "",
+        "会上，计量中心、炭素事业部等单位作了交流发言。刘春敏要求，",
+        "各单位要深化改革创新，抓好成本管控，确保安全生产长治久安。会议",
+        "强调，要坚持稳中求进工作总基调，全力以赴冲刺全年目标。");
+    assertThat(s).hasSize(1);
+    assertThat(s.get(0).byline()).isEqualTo("李华梅");
+    assertThat(s.get(0).paragraphs()).first().asString().startsWith("5月下旬");
+  }
 }
