@@ -28,20 +28,6 @@ final class Segmenter {
       Pattern.compile("摄影报道\\s*\\p{IsHan}[\\p{IsHan} ]{0,14}\\p{IsHan}$");
   /** The most lines a caption's account of the event before its 图为 sentence takes. */
   private static final int CAPTION_ACCOUNT_LINES = 2;
-  /** Lines a paragraph needs for its measure to show (a first and a full line). */
-  private static final int MEASURED_LINES = 3;
-  /** The widest a run of lines narrowed around a picture is, in ems. */
-  private static final double NARROW_RUN = 12;
-  /**
-   * A change of measure, in ems, beyond what one paragraph's estimate varies by (a hanging mark,
-   * a half-width digit pair): it only places the split of a story already shown to be two.
-   */
-  private static final double MEASURE_CHANGE = 1.5;
-  /**
-   * A column narrower by this many ems is another article's: lines narrowed around a picture are
-   * no wider than {@link #NARROW_RUN}, and a measure read off the lines varies by less.
-   */
-  private static final double NARROWER_COLUMN = 2 * MEASURE_CHANGE;
   private static final Pattern SIGNED_DATELINE =
       Pattern.compile("^" + Datelines.PATTERN + "\\s*（[^）]{2,12}）");
   private static final Pattern MARKER_ONLY = Pattern.compile("^[●◎○★☆]$");
@@ -328,22 +314,26 @@ final class Segmenter {
       return;
     }
     boolean starts = Datelines.startsWithDateline(u.text()) || u.frameStart() || current.closed
-        || current.signed || !current.verses.isEmpty() || widerThanColumn(u) || damageDiffers(u);
+        || current.signed || !current.verses.isEmpty()
+        || ColumnMeasure.widerThan(u, current.measure) || damageDiffers(u);
     if (starts && current.hasText()) {
       flush();
     }
     if (current.body.isEmpty() && current.verses.isEmpty()) {
       current.frameStart |= u.frameStart();
     }
-    boolean confirmed = changesMeasure(u) && confirmsMeasure(u);
-    if (changesMeasure(u) && (current.split < 0 || confirmed && !current.splitConfirmed)) {
+    // an article is set in one column measure: a clearly different one starts another
+    boolean changes = ColumnMeasure.changes(u, current.measure);
+    boolean confirmed = changes && ColumnMeasure.confirms(u, following(u), current.measure);
+    if (changes && (current.split < 0 || confirmed && !current.splitConfirmed)) {
       current.split = current.body.size();
       current.splitConfirmed = confirmed;
-      while (current.split > 1 && opensNewMeasure(current.body.get(current.split - 1), u)) {
+      while (current.split > 1
+          && ColumnMeasure.opensNew(current.body.get(current.split - 1), u, current.measure)) {
         current.split--; // a short first paragraph already set in the new measure
       }
       if (confirmed && current.byline.isEmpty()
-          && (u.measure() > current.measure || current.measure - u.measure() >= NARROWER_COLUMN)
+          && ColumnMeasure.another(u, current.measure)
           && SIGNED_DATELINE.matcher(current.body.get(0).text()).find()) {
         // a story signed at its dateline has no second author: a wider measure (no picture
         // widens a column), or one much narrower than the column, is another article's
@@ -351,7 +341,7 @@ final class Segmenter {
       }
     }
     current.body.add(u);
-    if (u.lineCount() >= MEASURED_LINES && u.measure() > NARROW_RUN && current.measure == 0) {
+    if (ColumnMeasure.sets(u) && current.measure == 0) {
       current.measure = u.measure();
     }
     if (SIGNED_TAIL.matcher(u.text()).find()) {
@@ -364,54 +354,15 @@ final class Segmenter {
     }
   }
 
-  /**
-   * An article is set in one column measure (a run narrowed around a picture aside): a paragraph
-   * of several lines whose measure differs from the story's by more than a carried word can
-   * explain starts another article, even with no headline or dateline to show it.
-   */
-  private boolean changesMeasure(Unit u) {
-    return current.measure > 0 && u.lineCount() >= MEASURED_LINES && u.measure() > NARROW_RUN
-        && Math.abs(u.measure() - current.measure) >= MEASURE_CHANGE;
-  }
-
   /** The paragraph before {@code u} is damaged and {@code u} not, or the reverse. */
   private boolean damageDiffers(Unit u) {
     return !current.body.isEmpty() && DamageState.of(current.body.get(current.body.size() - 1)
         .piece()).differs(DamageState.of(u.piece()));
   }
 
-  /**
-   * A one-line paragraph wider than the story's column cannot stand in it (only a final mark
-   * hangs past the measure): it is set in another frame, another article's or a caption's.
-   */
-  private boolean widerThanColumn(Unit u) {
-    return current.measure > 0 && u.lineCount() == 1
-        && u.measure() - Rejoiner.INDENT > current.measure + MEASURE_CHANGE;
-  }
-
-  /**
-   * The paragraph after {@code u} keeps the measure {@code u} changed to: a measure read off
-   * extracted lines varies by a space or a digit, a column's does not change back and forth.
-   */
-  private boolean confirmsMeasure(Unit u) {
-    if (at + 1 >= units.size() || units.get(at) != u) {
-      return false;
-    }
-    Unit next = units.get(at + 1);
-    return shape(next) == Shape.BODY && next.lineCount() >= 2 && next.measure() > NARROW_RUN
-        && Math.abs(next.measure() - u.measure()) < MEASURE_CHANGE
-        && Math.abs(next.measure() - current.measure) >= MEASURE_CHANGE;
-  }
-
-  /**
-   * A paragraph of two lines or more shows its measure (its first line is full, less the indent):
-   * one wider or narrower than the story's column, nearer the measure of the paragraph {@code u}
-   * that changed it, is already set in the new column.
-   */
-  private boolean opensNewMeasure(Unit p, Unit u) {
-    return p.lineCount() >= 2 && p.measure() > NARROW_RUN
-        && Math.abs(p.measure() - current.measure) >= MEASURE_CHANGE
-        && Math.abs(p.measure() - u.measure()) < Math.abs(p.measure() - current.measure);
+  /** The paragraph after {@code u}, the unit being placed; null where none follows. */
+  private Unit following(Unit u) {
+    return at + 1 < units.size() && units.get(at) == u ? units.get(at + 1) : null;
   }
 
   /**
