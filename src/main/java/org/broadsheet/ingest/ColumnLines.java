@@ -30,8 +30,8 @@ final class ColumnLines {
   private static final int CLEARLY_MORE = 3;
   /** Lines a narrowed run has at least. */
   private static final int NARROW_LINES = 3;
-  /** Lines that must show a wider measure by being too wide for a first line yet not full. */
-  private static final int FIRST_LINES = 2;
+  /** Lines that show a wider measure by being too wide for a first line yet not full. */
+  private static final int FIRST_LINES = 1;
   /** A width within a quarter em of a limit meets it (the measure is known to half an em). */
   private static final double FITS = 0.25;
 
@@ -431,8 +431,8 @@ final class ColumnLines {
    * full lines either, else 0. A line that leaves its sentence open (no mark ends it) is full or
    * a paragraph's first line (which starts after a stop); where the next line's first unit would
    * have fitted after it on {@code width} it is no full line, so it is a first line and the
-   * measure is an indent wider than it. Two such lines are needed: one may be a line broken
-   * short for a reason not seen.
+   * measure is an indent wider than it (one such line suffices: the lines after it that end in
+   * marks hang them only in appearance).
    */
   private double firstLinesWiderThanIndent(int from, int to, double width, boolean[] narrowed) {
     int count = 0;
@@ -443,8 +443,10 @@ final class ColumnLines {
           || Chars.isMark(t.codePointBefore(t.length()))) {
         continue;
       }
-      boolean afterStop = a == 0 || startsBlock(a) || Chars.endsSentence(texts.get(a - 1));
-      if (afterStop && widths.get(a) > width - INDENT + FITS && widthWithNext(a) <= width + FITS) {
+      boolean afterStop = a > 0 && (startsBlock(a) || Chars.endsSentence(texts.get(a - 1)));
+      // digits, Latin and spaces are set to no exact width: only a line without them counts
+      boolean exact = t.chars().allMatch(c -> c >= 0x80);
+      if (afterStop && exact && widths.get(a) > width - INDENT + FITS && widthWithNext(a) <= width + FITS) {
         count++;
         widest = Math.max(widest, widths.get(a) + INDENT);
       }
