@@ -412,13 +412,6 @@ final class ColumnLines {
     // full lines a half em short of it (a digit or Latin letter less) do not make it narrower;
     // compressed marks leave the measure to half an em
     best = markWidth.get(k) == 1.0 ? Math.ceil(best) : best;
-    if (Datelines.startsWithDateline(texts.get(from)) && widths.get(from) >= MIN_MEASURE
-        && !narrowed[0] && !looksApart(from)) {
-      // a dateline opens the story's first paragraph: its line is indented, so only the marks
-      // ending it may reach past the measure less the indent
-      double opened = widths.get(from) - trailingMarks(from) + INDENT;
-      best = Math.max(best, markWidth.get(k) == 1.0 ? Math.ceil(opened) : opened);
-    }
     double firsts = firstLinesWiderThanIndent(from, to, best, narrowed);
     if (firsts > best) {
       return markWidth.get(k) == 1.0 ? Math.ceil(firsts) : Math.round(firsts * 2) / 2.0;

@@ -103,20 +103,6 @@ class ColumnLinesTest {
   }
 
   @Test
-  void aDatelinesLineIsIndentedSoTheMeasureIsAnIndentWiderThanIt() {
-    // an essay-like story of short paragraphs: no line shows the full measure, the widest ones
-    // (18 ems) are first lines; the dateline's line opens the first paragraph, so it is
-    // indented and the column is 20 ems
-    ColumnLines col = new ColumnLines(new SourceText(String.join("\n",
-        "本报讯今年以来车间开展技能培训活动全",
-        "体员工积极参与学习热情高涨。",
-        "",
-        "理论和实操考核全部合格培训内容涵盖设",
-        "备操作安全知识和应急处置等方面。")));
-    assertThat(col.measure(2)).isEqualTo(20.0);
-  }
-
-  @Test
   void linesTooWideForFirstLinesThatAreNotFullShowAWiderMeasure() {
     // the last lines (18 ems and a hanging stop) suggest 18 ems; but then the two lines of 17
     // ems that leave their sentence open are neither first lines (16 ems) nor full (the next
