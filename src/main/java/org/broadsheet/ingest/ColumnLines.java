@@ -30,6 +30,10 @@ final class ColumnLines {
   private static final int CLEARLY_MORE = 3;
   /** Lines a narrowed run has at least. */
   private static final int NARROW_LINES = 3;
+  /** Lines that show a wider measure by being too wide for a first line yet not full. */
+  private static final int FIRST_LINES = 1;
+  /** A width within a quarter em of a limit meets it (the measure is known to half an em). */
+  private static final double FITS = 0.25;
 
   /** A signature set after a story's last sentence on its last line: 。（朱 春）. */
   private static final Pattern SIGNATURE =
@@ -408,7 +412,39 @@ final class ColumnLines {
     // full lines a half em short of it (a digit or Latin letter less) do not make it narrower;
     // compressed marks leave the measure to half an em
     best = markWidth.get(k) == 1.0 ? Math.ceil(best) : best;
+    double firsts = firstLinesWiderThanIndent(from, to, best, narrowed);
+    if (firsts > best) {
+      return markWidth.get(k) == 1.0 ? Math.ceil(firsts) : Math.round(firsts * 2) / 2.0;
+    }
     return onlyFirstLinesAtFullWidth(from, to, best) ? best + INDENT : best;
+  }
+
+  /**
+   * The measure that lines too wide for a first line of {@code width} show when they cannot be
+   * full lines either, else 0. A line that leaves its sentence open (no mark ends it) is full or
+   * a paragraph's first line (which starts after a stop); where the next line's first unit would
+   * have fitted after it on {@code width} it is no full line, so it is a first line and the
+   * measure is an indent wider than it (one such line suffices: the lines after it that end in
+   * marks hang them only in appearance).
+   */
+  private double firstLinesWiderThanIndent(int from, int to, double width, boolean[] narrowed) {
+    int count = 0;
+    double widest = 0;
+    for (int a = from; a < to; a++) {
+      String t = texts.get(a);
+      if (narrowed[a - from] || looksApart(a) || startsBlock(a + 1) || widths.get(a) < MIN_MEASURE
+          || Chars.isMark(t.codePointBefore(t.length()))) {
+        continue;
+      }
+      boolean afterStop = a > 0 && (startsBlock(a) || Chars.endsSentence(texts.get(a - 1)));
+      // digits, Latin and spaces are set to no exact width: only a line without them counts
+      boolean exact = t.chars().allMatch(c -> c >= 0x80);
+      if (afterStop && exact && widths.get(a) > width - INDENT + FITS && widthWithNext(a) <= width + FITS) {
+        count++;
+        widest = Math.max(widest, widths.get(a) + INDENT);
+      }
+    }
+    return count >= FIRST_LINES ? widest : 0;
   }
 
   /**

@@ -101,4 +101,18 @@ class ColumnLinesTest {
         "本报讯 为维护女职工合法权益和特殊利益，")));
     assertThat(col.measure(3)).isEqualTo(16.0);
   }
+
+  @Test
+  void linesTooWideForFirstLinesThatAreNotFullShowAWiderMeasure() {
+    // the last lines (18 ems and a hanging stop) suggest 18 ems; but then the two lines of 17
+    // ems that leave their sentence open are neither first lines (16 ems) nor full (the next
+    // line's first character would have fitted): they are first lines of a 19-em column
+    ColumnLines col = new ColumnLines(new SourceText(String.join("\n",
+        "今年以来车间开展了技能培训活动全体",
+        "员工积极参与学习热情高涨理论和实操。",
+        "",
+        "培训内容涵盖设备操作安全知识和应急",
+        "处置等方面下一步车间继续开展培训工作。")));
+    assertThat(col.measure(2)).isEqualTo(19.0);
+  }
 }
