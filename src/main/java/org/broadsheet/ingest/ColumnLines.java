@@ -19,7 +19,7 @@ final class ColumnLines {
   /** Lines narrower than this are headlines, verses or names; they do not set the measure. */
   static final double MIN_MEASURE = 6;
   /** The widest a line of a run narrowed around a picture is, in ems. */
-  private static final double NARROW_RUN = 12;
+  static final double NARROW_RUN = 12;
   /** The narrowest such a line is (shorter ones are names, headlines or a paragraph's tail). */
   private static final double NARROW_MIN = 3;
   /** How much wider the column around a narrowed run is. */

@@ -94,18 +94,9 @@ final class Paginator {
       String section = sections.get(p);
       boolean literary = section == null ? guess == Section.LITERARY
           : section.contains("副刊") || section.contains("文苑") || section.contains("文艺");
-      List<Story> stories = new ArrayList<>();
-      for (Found f : run) {
-        String id = String.format("p%d-%02d", numbers.get(p), stories.size() + 1);
-        Story s = f.story().withId(id);
-        if (literary && s.kind() == StoryKind.FEATURE) {
-          s = s.withKind(StoryKind.ESSAY); // prose on the literary page is an essay
-        }
-        stories.add(s);
-        reportFragments(f, id, log);
-      }
       pages.add(new Page(numbers.get(p), section != null ? section : guess.title,
-          section != null ? List.of() : List.of("section"), stories));
+          section != null ? List.of() : List.of("section"),
+          stories(numbers.get(p), run, literary, log)));
     }
     return pages;
   }
@@ -125,17 +116,8 @@ final class Paginator {
       int from = starts.get(p);
       int to = p + 1 < starts.size() ? starts.get(p + 1) : n;
       Section section = seg.sections().get(p);
-      List<Story> stories = new ArrayList<>();
-      for (int i = from; i < to; i++) {
-        String id = String.format("p%d-%02d", p + 1, stories.size() + 1);
-        Story s = found.get(i).story().withId(id);
-        if (section == Section.LITERARY && s.kind() == StoryKind.FEATURE) {
-          s = s.withKind(StoryKind.ESSAY); // prose on the literary page is an essay
-        }
-        stories.add(s);
-        reportFragments(found.get(i), id, log);
-      }
-      pages.add(new Page(p + 1, section.title, List.of("section"), stories));
+      pages.add(new Page(p + 1, section.title, List.of("section"),
+          stories(p + 1, found.subList(from, to), section == Section.LITERARY, log)));
     }
     return pages;
   }
@@ -193,6 +175,24 @@ final class Paginator {
   private static String firstWords(Story s) {
     String t = String.join("", s.texts());
     return t.substring(0, Math.min(12, t.length()));
+  }
+
+  /**
+   * A page's stories, numbered on it ({@code pN-NN}); on the literary page prose is an essay.
+   * Headline fragments found with them are reported under their ids.
+   */
+  private static List<Story> stories(int page, List<Found> run, boolean literary, ChangeLog log) {
+    List<Story> stories = new ArrayList<>();
+    for (Found f : run) {
+      String id = String.format("p%d-%02d", page, stories.size() + 1);
+      Story s = f.story().withId(id);
+      if (literary && s.kind() == StoryKind.FEATURE) {
+        s = s.withKind(StoryKind.ESSAY); // prose on the literary page is an essay
+      }
+      stories.add(s);
+      reportFragments(f, id, log);
+    }
+    return stories;
   }
 
   /** Stray characters where a story's headline stands: reported with the story they follow. */
