@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * what they say, and the text left before and after them.
  *
  * <p>Fragments with a form of their own are unmistakable: the page number {@code 第N版}, the date
- * with its weekday, {@code 责任编辑：NAME}, the serial numbers {@code CN14-1234/(Q)} and
+ * with its weekday, {@code 责任编辑：NAME} (a name of two to four characters: 欧阳晓峰 has a
+ * surname of two), the serial numbers {@code CN14-1234/(Q)} and
  * {@code 总第N期}. Each stands apart from running text: white space or the line's edge after it,
  * and before it white space, the line's edge or the end of a sentence. Extraction may glue a head
  * to the text without a space only beside a page number or a dated weekday (never beside a name,
@@ -33,7 +34,7 @@ final class FurnitureLine {
           + "|(?<date>(?<y>\\d{4})" + S + "年" + S + "(?<m>\\d{1,2})" + S + "月" + S
           + "(?<d>\\d{1,2})" + S + "日" + S + "星" + S + "期" + S + "[一二三四五六日天])"
           + "|(?<editor>(?:责任|美术)" + S + "编" + S + "辑" + S + "[:：]" + S
-          + "\\p{IsHan}{2,3})(?=\\s|$)"
+          + "\\p{IsHan}{2,4})(?=\\s|$)"
           + "|(?<cn>(?:国内统一连续出版物号" + S + ")?CN" + S + "\\d{2}" + S + "-" + S + "\\d{4}"
           + "(?:" + S + "/" + S + "\\(?[A-Z]\\)?)?)"
           + "|(?<serial>总" + S + "第" + S + "(?<serialNo>\\d{1,6})" + S + "期)");
@@ -61,6 +62,8 @@ final class FurnitureLine {
   String section;
   String date;
   String serial;
+  /** The line holds a serial number (CN or 总第N期): the masthead block prints them, no 报眉. */
+  boolean serialNumber;
   /** The section stands at the chain's left edge (the first word of a masthead line). */
   boolean leftSection;
   /** The word after the chain beside its page number or date (the masthead's section). */
@@ -128,6 +131,7 @@ final class FurnitureLine {
       } else if (m.group("serial") != null) {
         h.serial = m.group("serialNo");
       }
+      h.serialNumber |= kind == Kind.SERIAL;
     }
     if (hard.isEmpty() || glue != Glue.APART && (!glued || hard.size() < 2)) {
       return null;

@@ -267,4 +267,40 @@ class RunningHeadsTest {
     assertThat(issue.pages().get(1).section()).isNotEqualTo("治安检查");
     assertThat(issue.pages().get(1).stories().get(0).title()).containsExactly("治安检查");
   }
+
+  @Test
+  void anEditorsNameOfFourCharactersIsPartOfTheHead() {
+    // a two-character surname (欧阳, 司马, 令狐) makes a four-character name
+    Issue issue = clean(BODY, "", "2018年3月25日 星期日   第2版 经济观察  责任编辑：欧阳晓峰   美术编辑：尉锋",
+        "晋阳讯 近日，机修厂完成了主要设备的年度检修，为生产打下了基础。").issue();
+    assertThat(issue.pages()).extracting(Page::section).containsExactly("要闻", "经济观察");
+    assertThat(texts(issue)).noneMatch(t -> t.contains("编辑"));
+  }
+
+  @Test
+  void serialNumbersBeforeTheFirstTurnBelongToTheMastheadBlock() {
+    // the block's first line is not read as the paper's name (a 主管/主办 line of another
+    // form); its serial numbers still mark it: no page turns there
+    CleanResult r = clean("古陶晚报   中共古陶市委主管主办   古陶日报社出版",
+        "国内统一连续出版物号 CN14-5748/(Q)", "总第939期 2023年4月15日 星期六", "",
+        " 本报讯 近日，县第一中学召开了“师带徒”结对活动，共有五十余名教师参加。", "",
+        "第2版 经济观察", "晋阳讯 近日，机修厂完成了主要设备的年度检修，为生产打下了基础。");
+    Issue issue = r.issue();
+    assertThat(r.changes()).filteredOn(c -> c.line() <= 3 && c.rule().startsWith("furniture."))
+        .extracting(Change::rule).isNotEmpty().containsOnly("furniture.masthead");
+    assertThat(issue.pages()).extracting(Page::number).containsExactly(1, 2);
+    assertThat(issue.pages().get(0).stories()).extracting(Story::dateline).contains("本报讯");
+    assertThat(issue.number()).isEqualTo("939");
+  }
+
+  @Test
+  void proseOnAPageOfPoemsAndEssaysIsAnEssayWhateverThePageIsCalled() {
+    Issue issue = clean(BODY, "", "第2版 百花园", "",
+        " 每个人的心里，大概都有一处遥远的故乡。那时候，一家人挤在小小的窑洞里，却从不觉得日子苦。", "",
+        "● 王红", "",
+        " 记忆里，母亲的手总是粗糙而温暖的。母亲常说：“日子是过出来的，不是等出来的。”").issue();
+    assertThat(issue.pages().get(1).section()).isEqualTo("百花园");
+    assertThat(issue.pages().get(1).stories()).extracting(Story::kind)
+        .containsOnly(org.broadsheet.model.StoryKind.ESSAY);
+  }
 }

@@ -57,6 +57,7 @@ class HeldOutScore {
       SimulatedIssue issue = sim.generate(String.format("h%03d", i + 1), base + 104729L * i);
       score.add(issue.name(), issue.text(), issue.referenceYaml(),
           SimulatedSetScore.cleanOrNull(issue.bytes(), issue.name() + ".txt"));
+      keep(issue);
     }
     String mode = papers == null || papers.isEmpty() ? "" : "-" + papers;
     System.out.println("Cleaner on " + n + (base == DEV_SEED ? " development" : " held-out")
@@ -73,5 +74,21 @@ class HeldOutScore {
       }
     }
     org.assertj.core.api.Assertions.assertThat(score.issues).isEqualTo(n);
+  }
+
+  /** {@code -Dbroadsheet.heldout.keep=DIR} writes each issue's raw text and reference there. */
+  private static void keep(SimulatedIssue issue) {
+    String keep = System.getProperty("broadsheet.heldout.keep");
+    if (keep == null) {
+      return;
+    }
+    try {
+      java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of(keep));
+      java.nio.file.Files.write(dir.resolve(issue.name() + ".txt"), issue.bytes());
+      java.nio.file.Files.writeString(dir.resolve(issue.name() + ".reference.yaml"),
+          issue.referenceYaml());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }
