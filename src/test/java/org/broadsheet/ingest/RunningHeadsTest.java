@@ -303,4 +303,17 @@ class RunningHeadsTest {
     assertThat(issue.pages().get(1).stories()).extracting(Story::kind)
         .containsOnly(org.broadsheet.model.StoryKind.ESSAY);
   }
+
+  @Test
+  void theFrontPagesHeadAfterTextLeftOfTheMastheadTurnsNoPage() {
+    // what is left of a 主管/主办 line read as text stands before the block's 第1版: the page
+    // turns are still inferred (here: none), not taken from the front page's head
+    CleanResult r = clean("古陶晚报  中共古陶市委主管主办  国内统一连续出版物号 CN14-5748/(Q)",
+        "2019年6月17日 星期一", "第1版   要闻", "",
+        " 本报讯 近日，县第一中学召开了“师带徒”结对活动，共有五十余名教师参加。");
+    assertThat(r.changes()).filteredOn(c -> c.line() <= 3 && c.rule().startsWith("furniture."))
+        .extracting(Change::rule).isNotEmpty().containsOnly("furniture.masthead");
+    assertThat(r.issue().pages()).hasSize(1);
+    assertThat(r.issue().pages().get(0).section()).isEqualTo("要闻");
+  }
 }
