@@ -58,16 +58,24 @@ final class PageTurns {
   /** Genre given the page: literary, news, other; on the literary page and elsewhere. */
   private static final double[] GENRE_LITERARY = {0.85, 0.02, 0.13};
   private static final double[] GENRE_OTHER = {0.02, 0.70, 0.28};
-  /** News naming Party organisation 0, 1–2, 3 or more times, by page. */
-  private static final double[] PARTY_ON_PARTY = {0.15, 0.05, 0.80};
-  private static final double[] PARTY_ON_WORK = {0.56, 0.16, 0.28};
-  private static final double[] PARTY_ON_FRONT = {0.53, 0.24, 0.23};
-  /** News naming company-level meetings, visits or leaders 0, 1–2, 3 or more times, by page. */
-  private static final double[] LEAD_ON_FRONT = {0.19, 0.16, 0.65};
-  private static final double[] LEAD_ON_WORK = {0.57, 0.30, 0.13};
-  private static final double[] LEAD_ON_PARTY = {0.63, 0.17, 0.20};
+  /**
+   * News naming Party organisation 0, 1–2, 3–7 or 8 or more times, by page: a story that names
+   * it again and again (a Party committee's meeting, a branch's activity) is the Party page's.
+   */
+  private static final double[] PARTY_ON_PARTY = {0.15, 0.07, 0.28, 0.50};
+  private static final double[] PARTY_ON_WORK = {0.56, 0.16, 0.23, 0.05};
+  private static final double[] PARTY_ON_FRONT = {0.53, 0.24, 0.18, 0.05};
+  /**
+   * News naming company-level meetings, visits or leaders 0, 1–2, 3–7 or 8 or more times, by
+   * page: a story of one meeting after another is the front page's.
+   */
+  private static final double[] LEAD_ON_FRONT = {0.19, 0.16, 0.52, 0.13};
+  private static final double[] LEAD_ON_WORK = {0.57, 0.30, 0.11, 0.02};
+  private static final double[] LEAD_ON_PARTY = {0.63, 0.17, 0.18, 0.02};
   /** The masthead glued to a story off the front page: as good as never. */
   private static final double MASTHEAD_ELSEWHERE = Math.log(0.0025);
+  /** So many terms make a story its section's own (the fourth bin of the term counts). */
+  private static final int MANY_TERMS = 8;
   private static final Section[] SECTIONS = Section.values();
 
   /**
@@ -336,9 +344,9 @@ final class PageTurns {
     return s;
   }
 
-  /** None, one or two, three or more. */
+  /** None, one or two, three to seven, eight or more. */
   private static int bin(int count) {
-    return count == 0 ? 0 : count < 3 ? 1 : 2;
+    return count == 0 ? 0 : count < 3 ? 1 : count < MANY_TERMS ? 2 : 3;
   }
 
   private static double sum(double a, double b) {
