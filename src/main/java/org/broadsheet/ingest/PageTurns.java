@@ -17,8 +17,9 @@ import org.broadsheet.ingest.TurnEvidence.Genre;
  *
  * <ul>
  *   <li>an issue holds 2–6 pages, mostly 4; a page holds 3–10 stories, the literary page 3–5;
- *   <li>a page opens a new text frame; other stories open one about three times in ten (and
- *       the cleaner may miss a frame: a turn elsewhere is unlikely, not impossible);
+ *   <li>a page opens a new text frame; other news opens one about one time in four, essays and
+ *       poems (each set in a frame of their own) nearly always (and the cleaner may miss a
+ *       frame: a turn elsewhere is unlikely, not impossible);
  *   <li>the first page is the front page (要闻), the last page of an issue of three or more is
  *       usually the literary page (文艺副刊), the others production or Party work;
  *   <li>a page was damaged as a whole: most of its bodies damaged, none, or about half
@@ -31,8 +32,12 @@ import org.broadsheet.ingest.TurnEvidence.Genre;
  * All scores are natural logarithms of probabilities.
  */
 final class PageTurns {
-  /** Share of stories that open a text frame without opening a page. */
-  private static final double FRAME_RATE = 0.3;
+  /**
+   * Share of stories that open a text frame without opening a page, by genre (literary, news,
+   * other): the literary page sets each essay and poem in a frame of its own, so a new frame
+   * there tells little of a turn; news runs on in the page's columns.
+   */
+  private static final double[] FRAME_RATE = {0.8, 0.25, 0.3};
   /**
    * Share of page turns whose new frame the cleaner may not see (the opening line joined to a
    * headline or furniture): every turn of the simulated sets shows its frame, but forbidding a
@@ -237,15 +242,18 @@ final class PageTurns {
 
   /**
    * How much likelier story i shows what it shows about its frame when it opens a page than when
-   * it does not: a page opens a new frame (unless the cleaner missed it), another story three
-   * times in ten.
+   * it does not: a page opens a new frame (unless the cleaner missed it), another story as often
+   * as its genre does ({@link #FRAME_RATE}).
    */
   private double turnScore(int i) {
-    if (i == 0) {
-      return 0;
-    }
-    return stories.get(i).frameStart() ? Math.log((1 - FRAME_MISSED) / FRAME_RATE)
-        : Math.log(FRAME_MISSED / (1 - FRAME_RATE));
+    return i == 0 ? 0 : frameScore(stories.get(i));
+  }
+
+  /** How much likelier a story's frame (opened or not) is at a page turn than elsewhere. */
+  static double frameScore(TurnEvidence e) {
+    double rate = FRAME_RATE[e.genre() == Genre.LITERARY ? 0 : e.genre() == Genre.NEWS ? 1 : 2];
+    return e.frameStart() ? Math.log((1 - FRAME_MISSED) / rate)
+        : Math.log(FRAME_MISSED / (1 - rate));
   }
 
   /** Page j of k holding stories [i, e), its turn included, summed over its sections. */

@@ -93,6 +93,15 @@ class PageTurnsTest {
   }
 
   @Test
+  void aNewFrameAtANewsReportTellsMoreOfATurnThanOneAtAPoem() {
+    // the literary page sets every essay and poem in a frame of its own; news runs on
+    TurnEvidence news = new TurnEvidence(1, true, Damage.CLEAN, Genre.NEWS, 0, 0, false);
+    TurnEvidence poem = new TurnEvidence(1, true, Damage.UNKNOWN, Genre.LITERARY, 0, 0, false);
+    assertThat(PageTurns.frameScore(news)).isGreaterThan(PageTurns.frameScore(poem) + 1);
+    assertThat(PageTurns.frameScore(poem)).isPositive();
+  }
+
+  @Test
   void theMastheadKeepsItsStoryOnTheFrontPage() {
     // three clean reports, then seven damaged ones with frames at 3 and 6: the damage turns
     // the page at 3, unless the masthead's lines were glued to story 4
