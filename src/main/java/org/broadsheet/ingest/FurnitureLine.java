@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  *
  * <p>Fragments with a form of their own are unmistakable: the page number {@code 第N版}, the date
  * with its weekday, {@code 责任编辑：NAME} (a name of two to four characters: 欧阳晓峰 has a
- * surname of two), the serial numbers {@code CN14-1234/(Q)} and
- * {@code 总第N期}. Each stands apart from running text: white space or the line's edge after it,
+ * surname of two), the serial numbers {@code CN14-1234/(Q)} (labelled 国内统一连续出版物号 or by
+ * its older name 国内统一刊号), {@code 总第N期} and the postal code {@code 邮发代号：21-35}. Each stands apart from running text: white space or the line's edge after it,
  * and before it white space, the line's edge or the end of a sentence. Extraction may glue a head
  * to the text without a space only beside a page number or a dated weekday (never beside a name,
  * whose end a reader could not find): such a fragment counts only at the end of a chain of at
@@ -35,8 +35,9 @@ final class FurnitureLine {
           + "(?<d>\\d{1,2})" + S + "日" + S + "星" + S + "期" + S + "[一二三四五六日天])"
           + "|(?<editor>(?:责任|美术)" + S + "编" + S + "辑" + S + "[:：]" + S
           + "\\p{IsHan}{2,4})(?=\\s|$)"
-          + "|(?<cn>(?:国内统一连续出版物号" + S + ")?CN" + S + "\\d{2}" + S + "-" + S + "\\d{4}"
-          + "(?:" + S + "/" + S + "\\(?[A-Z]\\)?)?)"
+          + "|(?<cn>(?:国内统一(?:连续出版物号|刊号)" + S + "[:：]?" + S + ")?CN" + S + "\\d{2}" + S
+          + "-" + S + "\\d{4}(?:" + S + "/" + S + "\\(?[A-Z]\\)?)?)"
+          + "|(?<post>邮发代号" + S + "[:：]?" + S + "\\d{1,2}" + S + "-" + S + "\\d{1,4})"
           + "|(?<serial>总" + S + "第" + S + "(?<serialNo>\\d{1,6})" + S + "期)");
   /** A section name after the chain: a word, or characters spaced out one by one. */
   private static final Pattern RIGHT_SECTION = Pattern.compile(

@@ -316,4 +316,14 @@ class RunningHeadsTest {
     assertThat(r.issue().pages()).hasSize(1);
     assertThat(r.issue().pages().get(0).section()).isEqualTo("要闻");
   }
+
+  @Test
+  void theSerialNumbersUnderTheirOtherNamesAreTheMastheads() {
+    // the CN number under its older name (国内统一刊号) and the postal code (邮发代号)
+    CleanResult r = clean("晋阳报", "晋阳公司党委 主 管 宣传部 主 办   国内统一刊号：CN14-0021   邮发代号：21-35",
+        "2023年5月8日 星期一", "", " 晋阳讯 近日，铸造车间开展岗位练兵活动，共有五十余名职工参加。");
+    assertThat(texts(r.issue())).noneMatch(t -> t.contains("CN14") || t.contains("邮发"));
+    assertThat(r.changes()).filteredOn(c -> c.rule().equals("furniture.masthead"))
+        .extracting(Change::before).contains("国内统一刊号：CN14-0021", "邮发代号：21-35");
+  }
 }
