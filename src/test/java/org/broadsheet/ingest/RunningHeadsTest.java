@@ -326,4 +326,14 @@ class RunningHeadsTest {
     assertThat(r.changes()).filteredOn(c -> c.rule().equals("furniture.masthead"))
         .extracting(Change::before).contains("国内统一刊号：CN14-0021", "邮发代号：21-35");
   }
+
+  @Test
+  void aHeadWithTheNumberInChineseNumeralsAndCreditsWithoutColonsTurnsThePage() {
+    Issue issue = clean(BODY, "", "第三版  经济观察  责编 王强  校对：李明",
+        "晋阳讯 近日，机修厂完成了主要设备的年度检修，为生产打下了基础。", "", "第十二版 文化广场",
+        "晋阳讯 近日，铸造车间开展岗位练兵活动，共有五十余名职工参加。").issue();
+    assertThat(issue.pages()).extracting(Page::number).containsExactly(1, 3, 12);
+    assertThat(issue.pages()).extracting(Page::section).containsExactly("要闻", "经济观察", "文化广场");
+    assertThat(texts(issue)).noneMatch(t -> t.contains("责编") || t.contains("校对"));
+  }
 }
