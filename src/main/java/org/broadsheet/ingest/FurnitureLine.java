@@ -9,9 +9,11 @@ import java.util.regex.Pattern;
  * The page furniture on one line of raw text (see {@link RunningHeads}): the fragments' spans,
  * what they say, and the text left before and after them.
  *
- * <p>Fragments with a form of their own are unmistakable: the page number {@code 第N版}, the date
- * with its weekday, {@code 责任编辑：NAME}, the serial numbers {@code CN14-1234/(Q)} and
- * {@code 总第N期}. Each stands apart from running text: white space or the line's edge after it,
+ * <p>Fragments with a form of their own are unmistakable: the page number {@code 第N版} (in digits
+ * or Chinese numerals: 第三版), the date with its weekday, the editors' credits {@code 责任编辑：NAME}
+ * ({@code 美术编辑}, {@code 责编}, {@code 美编}, {@code 校对}; a colon or white space before a name of
+ * two to four characters: 欧阳晓峰 has a surname of two), the serial numbers {@code CN14-1234/(Q)} (labelled 国内统一连续出版物号 or by
+ * its older name 国内统一刊号), {@code 总第N期} and the postal code {@code 邮发代号：21-35}. Each stands apart from running text: white space or the line's edge after it,
  * and before it white space, the line's edge or the end of a sentence. Extraction may glue a head
  * to the text without a space only beside a page number or a dated weekday (never beside a name,
  * whose end a reader could not find): such a fragment counts only at the end of a chain of at
@@ -29,13 +31,14 @@ import java.util.regex.Pattern;
 final class FurnitureLine {
   private static final String S = "[ \\t\\u3000]*";
   private static final Pattern HARD = Pattern.compile(
-      "(?<page>第" + S + "(?<no>\\d{1,2})" + S + "版)"
+      "(?<page>第" + S + "(?<no>\\d{1,2}|[一二三四五六七八九十]{1,3})" + S + "版)"
           + "|(?<date>(?<y>\\d{4})" + S + "年" + S + "(?<m>\\d{1,2})" + S + "月" + S
           + "(?<d>\\d{1,2})" + S + "日" + S + "星" + S + "期" + S + "[一二三四五六日天])"
-          + "|(?<editor>(?:责任|美术)" + S + "编" + S + "辑" + S + "[:：]" + S
-          + "\\p{IsHan}{2,3})(?=\\s|$)"
-          + "|(?<cn>(?:国内统一连续出版物号" + S + ")?CN" + S + "\\d{2}" + S + "-" + S + "\\d{4}"
-          + "(?:" + S + "/" + S + "\\(?[A-Z]\\)?)?)"
+          + "|(?<editor>(?:(?:责任|美术)" + S + "编" + S + "辑|[责美]" + S + "编|校" + S + "对)"
+          + "(?:" + S + "[:：]" + S + "|[ \\t\\u3000]+)\\p{IsHan}{2,4})(?=\\s|$)"
+          + "|(?<cn>(?:国内统一(?:连续出版物号|刊号)" + S + "[:：]?" + S + ")?CN" + S + "\\d{2}" + S
+          + "-" + S + "\\d{4}(?:" + S + "/" + S + "\\(?[A-Z]\\)?)?)"
+          + "|(?<post>邮发代号" + S + "[:：]?" + S + "\\d{1,2}" + S + "-" + S + "\\d{1,4})"
           + "|(?<serial>总" + S + "第" + S + "(?<serialNo>\\d{1,6})" + S + "期)");
   /** A section name after the chain: a word, or characters spaced out one by one. */
   private static final Pattern RIGHT_SECTION = Pattern.compile(
@@ -61,6 +64,8 @@ final class FurnitureLine {
   String section;
   String date;
   String serial;
+  /** The line holds a serial number (CN or 总第N期): the masthead block prints them, no 报眉. */
+  boolean serialNumber;
   /** The section stands at the chain's left edge (the first word of a masthead line). */
   boolean leftSection;
   /** The word after the chain beside its page number or date (the masthead's section). */
@@ -121,13 +126,14 @@ final class FurnitureLine {
       hard.add(new int[] {m.start(), m.end()});
       kinds.add(kind);
       if (kind == Kind.PAGE && h.page == 0) {
-        h.page = Integer.parseInt(m.group("no"));
+        h.page = pageNumber(m.group("no"));
       } else if (kind == Kind.DATE) {
         h.date = String.format("%s-%02d-%02d", m.group("y"), Integer.parseInt(m.group("m")),
             Integer.parseInt(m.group("d")));
       } else if (m.group("serial") != null) {
         h.serial = m.group("serialNo");
       }
+      h.serialNumber |= kind == Kind.SERIAL;
     }
     if (hard.isEmpty() || glue != Glue.APART && (!glued || hard.size() < 2)) {
       return null;
@@ -216,6 +222,21 @@ final class FurnitureLine {
       return from; // the line opens with it: the whole line up to the chain is furniture
     }
     return besidePageOrDate(next) && (endsText(rest) || endsWithName(rest)) ? from : -1;
+  }
+
+  /** A page number in digits or in Chinese numerals (第三版, 第十二版). */
+  private static int pageNumber(String no) {
+    if (no.chars().allMatch(Character::isDigit)) {
+      return Integer.parseInt(no);
+    }
+    String digits = "一二三四五六七八九";
+    int ten = no.indexOf('十');
+    if (ten < 0) {
+      return digits.indexOf(no.charAt(0)) + 1;
+    }
+    int tens = ten == 0 ? 1 : digits.indexOf(no.charAt(0)) + 1;
+    int ones = ten == no.length() - 1 ? 0 : digits.indexOf(no.charAt(ten + 1)) + 1;
+    return 10 * tens + ones;
   }
 
   /** The page's name is printed beside its number or its date, not after the editors. */

@@ -17,8 +17,9 @@ import org.broadsheet.ingest.TurnEvidence.Genre;
  *
  * <ul>
  *   <li>an issue holds 2–6 pages, mostly 4; a page holds 3–10 stories, the literary page 3–5;
- *   <li>a page opens a new text frame; other stories open one about three times in ten (and
- *       the cleaner may miss a frame: a turn elsewhere is unlikely, not impossible);
+ *   <li>a page opens a new text frame; other news opens one about one time in four, essays and
+ *       poems (each set in a frame of their own) nearly always (and the cleaner may miss a
+ *       frame: a turn elsewhere is unlikely, not impossible);
  *   <li>the first page is the front page (要闻), the last page of an issue of three or more is
  *       usually the literary page (文艺副刊), the others production or Party work;
  *   <li>a page was damaged as a whole: most of its bodies damaged, none, or about half
@@ -31,8 +32,12 @@ import org.broadsheet.ingest.TurnEvidence.Genre;
  * All scores are natural logarithms of probabilities.
  */
 final class PageTurns {
-  /** Share of stories that open a text frame without opening a page. */
-  private static final double FRAME_RATE = 0.3;
+  /**
+   * Share of stories that open a text frame without opening a page, by genre (literary, news,
+   * other): the literary page sets each essay and poem in a frame of its own, so a new frame
+   * there tells little of a turn; news runs on in the page's columns.
+   */
+  private static final double[] FRAME_RATE = {0.8, 0.25, 0.3};
   /**
    * Share of page turns whose new frame the cleaner may not see (the opening line joined to a
    * headline or furniture): every turn of the simulated sets shows its frame, but forbidding a
@@ -58,16 +63,24 @@ final class PageTurns {
   /** Genre given the page: literary, news, other; on the literary page and elsewhere. */
   private static final double[] GENRE_LITERARY = {0.85, 0.02, 0.13};
   private static final double[] GENRE_OTHER = {0.02, 0.70, 0.28};
-  /** News naming Party organisation 0, 1–2, 3 or more times, by page. */
-  private static final double[] PARTY_ON_PARTY = {0.15, 0.05, 0.80};
-  private static final double[] PARTY_ON_WORK = {0.56, 0.16, 0.28};
-  private static final double[] PARTY_ON_FRONT = {0.53, 0.24, 0.23};
-  /** News naming company-level meetings, visits or leaders 0, 1–2, 3 or more times, by page. */
-  private static final double[] LEAD_ON_FRONT = {0.19, 0.16, 0.65};
-  private static final double[] LEAD_ON_WORK = {0.57, 0.30, 0.13};
-  private static final double[] LEAD_ON_PARTY = {0.63, 0.17, 0.20};
+  /**
+   * News naming Party organisation 0, 1–2, 3–7 or 8 or more times, by page: a story that names
+   * it again and again (a Party committee's meeting, a branch's activity) is the Party page's.
+   */
+  private static final double[] PARTY_ON_PARTY = {0.15, 0.07, 0.28, 0.50};
+  private static final double[] PARTY_ON_WORK = {0.56, 0.16, 0.23, 0.05};
+  private static final double[] PARTY_ON_FRONT = {0.53, 0.24, 0.18, 0.05};
+  /**
+   * News naming company-level meetings, visits or leaders 0, 1–2, 3–7 or 8 or more times, by
+   * page: a story of one meeting after another is the front page's.
+   */
+  private static final double[] LEAD_ON_FRONT = {0.19, 0.16, 0.52, 0.13};
+  private static final double[] LEAD_ON_WORK = {0.57, 0.30, 0.11, 0.02};
+  private static final double[] LEAD_ON_PARTY = {0.63, 0.17, 0.18, 0.02};
   /** The masthead glued to a story off the front page: as good as never. */
   private static final double MASTHEAD_ELSEWHERE = Math.log(0.0025);
+  /** So many terms make a story its section's own (the fourth bin of the term counts). */
+  private static final int MANY_TERMS = 8;
   private static final Section[] SECTIONS = Section.values();
 
   /**
@@ -229,15 +242,18 @@ final class PageTurns {
 
   /**
    * How much likelier story i shows what it shows about its frame when it opens a page than when
-   * it does not: a page opens a new frame (unless the cleaner missed it), another story three
-   * times in ten.
+   * it does not: a page opens a new frame (unless the cleaner missed it), another story as often
+   * as its genre does ({@link #FRAME_RATE}).
    */
   private double turnScore(int i) {
-    if (i == 0) {
-      return 0;
-    }
-    return stories.get(i).frameStart() ? Math.log((1 - FRAME_MISSED) / FRAME_RATE)
-        : Math.log(FRAME_MISSED / (1 - FRAME_RATE));
+    return i == 0 ? 0 : frameScore(stories.get(i));
+  }
+
+  /** How much likelier a story's frame (opened or not) is at a page turn than elsewhere. */
+  static double frameScore(TurnEvidence e) {
+    double rate = FRAME_RATE[e.genre() == Genre.LITERARY ? 0 : e.genre() == Genre.NEWS ? 1 : 2];
+    return e.frameStart() ? Math.log((1 - FRAME_MISSED) / rate)
+        : Math.log(FRAME_MISSED / (1 - rate));
   }
 
   /** Page j of k holding stories [i, e), its turn included, summed over its sections. */
@@ -336,9 +352,9 @@ final class PageTurns {
     return s;
   }
 
-  /** None, one or two, three or more. */
+  /** None, one or two, three to seven, eight or more. */
   private static int bin(int count) {
-    return count == 0 ? 0 : count < 3 ? 1 : 2;
+    return count == 0 ? 0 : count < 3 ? 1 : count < MANY_TERMS ? 2 : 3;
   }
 
   private static double sum(double a, double b) {

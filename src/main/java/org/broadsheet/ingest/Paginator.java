@@ -92,8 +92,13 @@ final class Paginator {
       }
       guess = guess == null ? (p == 0 ? Section.FRONT : Section.INSIDE) : guess;
       String section = sections.get(p);
+      // the literary page by its stories (at least half of them essays and poems) whatever its
+      // printed name (副刊, 文苑, but also 百花园, 笔会, 文化广场 …), or by a name only it bears
+      long literaryKinds = run.stream().filter(f -> f.story().kind() == StoryKind.ESSAY
+          || f.story().kind() == StoryKind.POEM).count();
       boolean literary = section == null ? guess == Section.LITERARY
-          : section.contains("副刊") || section.contains("文苑") || section.contains("文艺");
+          : 2 * literaryKinds >= run.size() || section.contains("副刊")
+              || section.contains("文苑") || section.contains("文艺");
       pages.add(new Page(numbers.get(p), section != null ? section : guess.title,
           section != null ? List.of() : List.of("section"),
           stories(numbers.get(p), run, literary, log)));

@@ -102,7 +102,11 @@ final class RunningHeads {
         opening = false;
         continue;
       }
-      boolean masthead = opening && head.before.isBlank();
+      // the serial numbers (CN…, 总第N期) and 第1版 are the masthead block's, which no page turn
+      // precedes: a line of them before the first turn belongs to it even where the block's first
+      // line was not read as the paper's name (a 主管/主办 line of another form, left as text)
+      boolean masthead = opening && head.before.isBlank()
+          || turns.isEmpty() && (head.serialNumber && head.page <= 1 || head.page == 1);
       if (masthead && i == first && head.leftSection) {
         name = head.section; // the first word of the block is the paper's name
         head.section = head.rightSection;

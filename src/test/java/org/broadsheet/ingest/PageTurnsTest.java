@@ -75,6 +75,33 @@ class PageTurnsTest {
   }
 
   @Test
+  void aStoryNamingItsSectionAgainAndAgainTellsThePageMoreThanOneNamingItAFewTimes() {
+    // a Party committee's meeting (Party organisation named ten times) against a report that
+    // names a branch four times; a string of company meetings against a few
+    assertThat(partyOverWork(10)).isGreaterThan(partyOverWork(4) + 1.0);
+    assertThat(frontOverWork(10)).isGreaterThan(frontOverWork(4) + 0.1);
+  }
+
+  private static double partyOverWork(int party) {
+    TurnEvidence e = new TurnEvidence(1, false, Damage.CLEAN, Genre.NEWS, party, 0, false);
+    return PageTurns.emission(e, Section.PARTY) - PageTurns.emission(e, Section.INSIDE);
+  }
+
+  private static double frontOverWork(int lead) {
+    TurnEvidence e = new TurnEvidence(1, false, Damage.CLEAN, Genre.NEWS, 0, lead, false);
+    return PageTurns.emission(e, Section.FRONT) - PageTurns.emission(e, Section.INSIDE);
+  }
+
+  @Test
+  void aNewFrameAtANewsReportTellsMoreOfATurnThanOneAtAPoem() {
+    // the literary page sets every essay and poem in a frame of its own; news runs on
+    TurnEvidence news = new TurnEvidence(1, true, Damage.CLEAN, Genre.NEWS, 0, 0, false);
+    TurnEvidence poem = new TurnEvidence(1, true, Damage.UNKNOWN, Genre.LITERARY, 0, 0, false);
+    assertThat(PageTurns.frameScore(news)).isGreaterThan(PageTurns.frameScore(poem) + 1);
+    assertThat(PageTurns.frameScore(poem)).isPositive();
+  }
+
+  @Test
   void theMastheadKeepsItsStoryOnTheFrontPage() {
     // three clean reports, then seven damaged ones with frames at 3 and 6: the damage turns
     // the page at 3, unless the masthead's lines were glued to story 4

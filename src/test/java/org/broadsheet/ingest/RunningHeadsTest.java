@@ -267,4 +267,73 @@ class RunningHeadsTest {
     assertThat(issue.pages().get(1).section()).isNotEqualTo("治安检查");
     assertThat(issue.pages().get(1).stories().get(0).title()).containsExactly("治安检查");
   }
+
+  @Test
+  void anEditorsNameOfFourCharactersIsPartOfTheHead() {
+    // a two-character surname (欧阳, 司马, 令狐) makes a four-character name
+    Issue issue = clean(BODY, "", "2018年3月25日 星期日   第2版 经济观察  责任编辑：欧阳晓峰   美术编辑：尉锋",
+        "晋阳讯 近日，机修厂完成了主要设备的年度检修，为生产打下了基础。").issue();
+    assertThat(issue.pages()).extracting(Page::section).containsExactly("要闻", "经济观察");
+    assertThat(texts(issue)).noneMatch(t -> t.contains("编辑"));
+  }
+
+  @Test
+  void serialNumbersBeforeTheFirstTurnBelongToTheMastheadBlock() {
+    // the block's first line is not read as the paper's name (a 主管/主办 line of another
+    // form); its serial numbers still mark it: no page turns there
+    CleanResult r = clean("古陶晚报   中共古陶市委主管主办   古陶日报社出版",
+        "国内统一连续出版物号 CN14-5748/(Q)", "总第939期 2023年4月15日 星期六", "",
+        " 本报讯 近日，县第一中学召开了“师带徒”结对活动，共有五十余名教师参加。", "",
+        "第2版 经济观察", "晋阳讯 近日，机修厂完成了主要设备的年度检修，为生产打下了基础。");
+    Issue issue = r.issue();
+    assertThat(r.changes()).filteredOn(c -> c.line() <= 3 && c.rule().startsWith("furniture."))
+        .extracting(Change::rule).isNotEmpty().containsOnly("furniture.masthead");
+    assertThat(issue.pages()).extracting(Page::number).containsExactly(1, 2);
+    assertThat(issue.pages().get(0).stories()).extracting(Story::dateline).contains("本报讯");
+    assertThat(issue.number()).isEqualTo("939");
+  }
+
+  @Test
+  void proseOnAPageOfPoemsAndEssaysIsAnEssayWhateverThePageIsCalled() {
+    Issue issue = clean(BODY, "", "第2版 百花园", "",
+        " 每个人的心里，大概都有一处遥远的故乡。那时候，一家人挤在小小的窑洞里，却从不觉得日子苦。", "",
+        "● 王红", "",
+        " 记忆里，母亲的手总是粗糙而温暖的。母亲常说：“日子是过出来的，不是等出来的。”").issue();
+    assertThat(issue.pages().get(1).section()).isEqualTo("百花园");
+    assertThat(issue.pages().get(1).stories()).extracting(Story::kind)
+        .containsOnly(org.broadsheet.model.StoryKind.ESSAY);
+  }
+
+  @Test
+  void theFrontPagesHeadAfterTextLeftOfTheMastheadTurnsNoPage() {
+    // what is left of a 主管/主办 line read as text stands before the block's 第1版: the page
+    // turns are still inferred (here: none), not taken from the front page's head
+    CleanResult r = clean("古陶晚报  中共古陶市委主管主办  国内统一连续出版物号 CN14-5748/(Q)",
+        "2019年6月17日 星期一", "第1版   要闻", "",
+        " 本报讯 近日，县第一中学召开了“师带徒”结对活动，共有五十余名教师参加。");
+    assertThat(r.changes()).filteredOn(c -> c.line() <= 3 && c.rule().startsWith("furniture."))
+        .extracting(Change::rule).isNotEmpty().containsOnly("furniture.masthead");
+    assertThat(r.issue().pages()).hasSize(1);
+    assertThat(r.issue().pages().get(0).section()).isEqualTo("要闻");
+  }
+
+  @Test
+  void theSerialNumbersUnderTheirOtherNamesAreTheMastheads() {
+    // the CN number under its older name (国内统一刊号) and the postal code (邮发代号)
+    CleanResult r = clean("晋阳报", "晋阳公司党委 主 管 宣传部 主 办   国内统一刊号：CN14-0021   邮发代号：21-35",
+        "2023年5月8日 星期一", "", " 晋阳讯 近日，铸造车间开展岗位练兵活动，共有五十余名职工参加。");
+    assertThat(texts(r.issue())).noneMatch(t -> t.contains("CN14") || t.contains("邮发"));
+    assertThat(r.changes()).filteredOn(c -> c.rule().equals("furniture.masthead"))
+        .extracting(Change::before).contains("国内统一刊号：CN14-0021", "邮发代号：21-35");
+  }
+
+  @Test
+  void aHeadWithTheNumberInChineseNumeralsAndCreditsWithoutColonsTurnsThePage() {
+    Issue issue = clean(BODY, "", "第三版  经济观察  责编 王强  校对：李明",
+        "晋阳讯 近日，机修厂完成了主要设备的年度检修，为生产打下了基础。", "", "第十二版 文化广场",
+        "晋阳讯 近日，铸造车间开展岗位练兵活动，共有五十余名职工参加。").issue();
+    assertThat(issue.pages()).extracting(Page::number).containsExactly(1, 3, 12);
+    assertThat(issue.pages()).extracting(Page::section).containsExactly("要闻", "经济观察", "文化广场");
+    assertThat(texts(issue)).noneMatch(t -> t.contains("责编") || t.contains("校对"));
+  }
 }

@@ -17,8 +17,15 @@ final class ColumnSetter {
   private final int narrowFrom;
   private final int narrowTo;
   private final double narrowWidth;
+  /**
+   * Marks that a frame set in half-width punctuation (clreq, 标点符号的宽度调整: pause, stop and
+   * bracket marks set in half an em) gives half an em; dashes and ellipses keep their two ems.
+   */
+  static final String HALF_WIDTH_MARKS = "，。、；：？！（）《》“”‘’〔〕〈〉·";
+  private final boolean narrowMarks;
   private int lineNo;
   private double lastLimit;
+  private double lastWidth;
 
   /**
    * @param width the column width in ems
@@ -27,6 +34,13 @@ final class ColumnSetter {
    * @param narrowWidth the narrowed run's width in ems
    */
   ColumnSetter(double width, int narrowFrom, int narrowTo, double narrowWidth) {
+    this(width, narrowFrom, narrowTo, narrowWidth, false);
+  }
+
+  /** @param narrowMarks the frame sets its marks half-width ({@link #HALF_WIDTH_MARKS}) */
+  ColumnSetter(double width, int narrowFrom, int narrowTo, double narrowWidth,
+      boolean narrowMarks) {
+    this.narrowMarks = narrowMarks;
     this.width = width;
     this.narrowFrom = narrowFrom;
     this.narrowTo = narrowTo;
@@ -40,6 +54,19 @@ final class ColumnSetter {
 
   double width() {
     return width;
+  }
+
+  boolean narrowMarks() {
+    return narrowMarks;
+  }
+
+  /** The width in ems of the last line set. */
+  double lastWidth() {
+    return lastWidth;
+  }
+
+  private double width(Glyph g) {
+    return narrowMarks && HALF_WIDTH_MARKS.indexOf(g.original()) >= 0 ? 0.5 : g.width();
   }
 
   private double limit(boolean first) {
@@ -57,13 +84,13 @@ final class ColumnSetter {
       if (cur.isEmpty() && g.isSpace()) {
         continue;
       }
-      if (g.isSpace() && w + g.width() > limit(first) + 1e-9) {
+      if (g.isSpace() && w + width(g) > limit(first) + 1e-9) {
         continue; // a space at the end of a full line is swallowed by the break
       }
-      if (w + g.width() > limit(first) + 1e-9 && !cur.isEmpty()) {
+      if (w + width(g) > limit(first) + 1e-9 && !cur.isEmpty()) {
         if (NO_START.indexOf(g.original()) >= 0 && !g.isSpace()) {
           cur.add(g); // hangs in the margin, and so does a closing mark right after it
-          w += g.width();
+          w += width(g);
           continue;
         }
         List<Glyph> carry = new ArrayList<>();
@@ -79,13 +106,13 @@ final class ColumnSetter {
         flush(cur, lines);
         first = false;
         cur.addAll(carry);
-        w = carry.stream().mapToDouble(Glyph::width).sum();
+        w = carry.stream().mapToDouble(this::width).sum();
         if (g.isSpace() && cur.isEmpty()) {
           continue; // a break at a space swallows it
         }
       }
       cur.add(g);
-      w += g.width();
+      w += width(g);
     }
     flush(cur, lines);
     return lines;
@@ -100,8 +127,14 @@ final class ColumnSetter {
     StringBuilder sb = new StringBuilder();
     cur.forEach(g -> sb.append(g.shown()));
     String s = sb.toString().stripTrailing();
+    int end = cur.size();
+    while (end > 0 && cur.get(end - 1).isSpace()) {
+      end--;
+    }
+    double w = cur.subList(0, end).stream().mapToDouble(this::width).sum();
     cur.clear();
     if (!s.isEmpty()) {
+      lastWidth = w;
       lastLimit = limit(false);
       lines.add(s);
       lineNo++;

@@ -45,6 +45,15 @@ public record DamageParameters(int widthMin, int widthMax, double narrowRunRate,
       0.5, 0.25, 0.15, 0.4, 0.35, 0.9, 0.85, 0.4, 0.3, 0.45, 0.5, 0.8, 0.2, 0.95, 0.5, 0.5, 0.5,
       0.2);
 
+  /** The same damage with another share of seed-reference stories (0: composed stories only). */
+  public DamageParameters withSeedStoryRate(double rate) {
+    return new DamageParameters(widthMin, widthMax, narrowRunRate, spuriousBlankRate,
+        paragraphBlankRate, fullSpaceRate, someSpaceRate, punctSpaceRate, damagedPageRate,
+        cleanPageRate, marksOnlyRate, headlineAfterRate, spacedTitleRate, headlineDamageRate,
+        bylineStartRate, bylineInlineEndRate, nameSpaceRate, frameStartRate, mastheadRate,
+        verseBlankRate, oneCharAuthorRate, creditInlineRate, rate);
+  }
+
   /** Name → value, in declaration order (for the frozen set's README). */
   public Map<String, Object> asMap() {
     Map<String, Object> m = new LinkedHashMap<>();

@@ -18,6 +18,9 @@ final class Grammar {
   static final String SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董程曹袁邓许"
       + "傅沈彭吕苏卢蒋蔡贾丁魏薛叶阎潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯"
       + "邵孟龙段雷钱汤尹常武乔贺龚闫畅耿苗宁师";
+  /** {@link #SURNAMES} one to an entry (a pool may hold two-character surnames too). */
+  static final List<String> SURNAME_LIST = SURNAMES.codePoints()
+      .mapToObj(Character::toString).toList();
   static final String GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红鹏飞建国志"
       + "斌宇浩凯鑫晶晓峰亮波宁海林东文慧琳颖雪梅燕琴云莉倩婷彬辉俊荣昌民庆春晨阳瑞新光永福";
 
@@ -26,6 +29,15 @@ final class Grammar {
   private final Map<String, java.util.Set<Integer>> used = new HashMap<>();
 
   private boolean exhaustive;
+  private List<String> surnames = SURNAME_LIST;
+  private String given = GIVEN;
+
+  /** Draws personal names from these pools (a paper's people) instead of the shared ones. */
+  Grammar names(List<String> surnamePool, String givenPool) {
+    surnames = surnamePool;
+    given = givenPool;
+    return this;
+  }
 
   /** sim-2: pick among the alternatives not used yet (see StoryComposer's issue memory). */
   void exhaustive(boolean on) {
@@ -108,11 +120,11 @@ final class Grammar {
       case "dec":
         return (1 + rng.nextInt(20)) + "." + (1 + rng.nextInt(9));
       case "name2":
-        return name(rng, 1);
+        return name(rng, 1, surnames, given);
       case "name3":
-        return name(rng, 2);
+        return name(rng, 2, surnames, given);
       case "person":
-        return name(rng, rng.nextInt(3) == 0 ? 1 : 2);
+        return name(rng, rng.nextInt(3) == 0 ? 1 : 2, surnames, given);
       case "month":
         return Integer.toString(1 + rng.nextInt(12));
       case "day":
@@ -123,10 +135,14 @@ final class Grammar {
   }
 
   static String name(SplittableRandom rng, int given) {
-    StringBuilder sb = new StringBuilder();
-    sb.appendCodePoint(SURNAMES.codePointAt(rng.nextInt(SURNAMES.length())));
+    return name(rng, given, SURNAME_LIST, GIVEN);
+  }
+
+  /** A surname from the pool and {@code given} characters of the given-name pool. */
+  static String name(SplittableRandom rng, int given, List<String> surnames, String givenPool) {
+    StringBuilder sb = new StringBuilder(surnames.get(rng.nextInt(surnames.size())));
     for (int i = 0; i < given; i++) {
-      sb.appendCodePoint(GIVEN.codePointAt(rng.nextInt(GIVEN.length())));
+      sb.appendCodePoint(givenPool.codePointAt(rng.nextInt(givenPool.length())));
     }
     return sb.toString();
   }

@@ -32,6 +32,8 @@ public final class IssueSimulator {
   private final List<Piece> seedPieces;
   private final String version;
   private final TurnParameters turns;
+  private final List<Paper> papers;
+  private final double halfWidthFrameRate;
 
   /** The first generator version, sim-1.1 (the first frozen set). */
   public IssueSimulator(DamageParameters p) {
@@ -39,6 +41,18 @@ public final class IssueSimulator {
   }
 
   public IssueSimulator(DamageParameters p, String version, TurnParameters turns) {
+    this(p, version, turns, Paper.ALL, 0.0);
+  }
+
+  /**
+   * Issues of the given papers; {@code halfWidthFrameRate} is the share of articles whose frame
+   * sets its marks half-width (the seed sets 5 of its 11 frames so; 0 draws nothing, as the
+   * frozen sets were made).
+   */
+  IssueSimulator(DamageParameters p, String version, TurnParameters turns, List<Paper> papers,
+      double halfWidthFrameRate) {
+    this.papers = List.copyOf(papers);
+    this.halfWidthFrameRate = halfWidthFrameRate;
     if (!version.equals(VERSION) && !version.equals(VERSION_2)) {
       throw new IllegalArgumentException("unknown generator version " + version);
     }
@@ -53,7 +67,7 @@ public final class IssueSimulator {
 
   public SimulatedIssue generate(String name, long seed) {
     SplittableRandom rng = new SplittableRandom(seed);
-    Paper paper = Grammar.any(Paper.ALL, rng);
+    Paper paper = Grammar.any(papers, rng);
     int pageCount = PAGE_COUNTS[rng.nextInt(PAGE_COUNTS.length)];
     boolean headlineAfter = rng.nextDouble() < p.headlineAfterRate();
     boolean masthead = rng.nextDouble() < p.mastheadRate();
@@ -79,7 +93,7 @@ public final class IssueSimulator {
       out.blank();
     }
     StoryRenderer renderer = new StoryRenderer(out, p, rng, headlineAfter, v2);
-    StoryComposer composer = new StoryComposer(rng, v2);
+    StoryComposer composer = new StoryComposer(rng, v2).speaking(paper);
     Set<Integer> usedSeed = new HashSet<>();
     List<ReferenceWriter.PageTruth> pages = new ArrayList<>();
     boolean prevMarked = true;
@@ -189,6 +203,10 @@ public final class IssueSimulator {
         null, List.of(), null, null), sp.marker());
   }
 
+  private boolean halfWidth(SplittableRandom rng) {
+    return halfWidthFrameRate > 0 && rng.nextDouble() < halfWidthFrameRate;
+  }
+
   private ArticleDamage damage(double bodyRate, boolean newFrame, SplittableRandom rng) {
     boolean body = rng.nextDouble() < bodyRate;
     boolean marks = body || rng.nextDouble() < p.marksOnlyRate();
@@ -199,9 +217,10 @@ public final class IssueSimulator {
     ColumnSetter columns;
     if (rng.nextDouble() < p.narrowRunRate()) {
       int from = rng.nextInt(10); // a picture: three to nine narrower lines
-      columns = new ColumnSetter(width, from, from + 2 + rng.nextInt(7), 8 + rng.nextInt(5));
+      columns = new ColumnSetter(width, from, from + 2 + rng.nextInt(7), 8 + rng.nextInt(5),
+          halfWidth(rng));
     } else {
-      columns = new ColumnSetter(width, -1, -1, width);
+      columns = new ColumnSetter(width, -1, -1, width, halfWidth(rng));
     }
     return new ArticleDamage(body, marks, body ? p.punctSpaceRate() : 0.0, hanSpace,
         rng.nextDouble() < p.frameStartRate() || newFrame, rng.nextDouble() < p.spacedTitleRate(),

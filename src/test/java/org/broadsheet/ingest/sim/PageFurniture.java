@@ -110,6 +110,11 @@ final class PageFurniture {
     return sb.toString();
   }
 
+  /** An editor's name, from the paper's pools. */
+  private String editor() {
+    return Grammar.name(rng, 1 + rng.nextInt(2), paper.surnames(), paper.given());
+  }
+
   /** One turn's running head: the fragments, in print order, and how they are laid out. */
   record Turn(List<String> fragments, Layout layout, boolean named, String glue) {}
 
@@ -143,10 +148,10 @@ final class PageFurniture {
     }
     datePrinted |= dated;
     if (rng.nextDouble() < 0.5) {
-      f.add("责任编辑：" + Grammar.name(rng, 1 + rng.nextInt(2)));
+      f.add("责任编辑：" + editor());
     }
     if (rng.nextDouble() < 0.3) {
-      f.add("美术编辑：" + Grammar.name(rng, 1 + rng.nextInt(2)));
+      f.add("美术编辑：" + editor());
     }
     double r = rng.nextDouble();
     Layout layout = r < t.gluedRate() / 2 ? Layout.GLUED_BEFORE : r < t.gluedRate()

@@ -1,16 +1,34 @@
 package org.broadsheet.ingest.sim;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A newspaper the simulator prints: its name, the organisation whose Party committee directs it
- * (主管), the department that publishes it (主办), its own dateline and its page sections.
+ * (主管), the department that publishes it (主办), its own dateline and its page sections; and
+ * what its stories draw on besides the shared phrase rules: its 主管/主办 line as printed
+ * ({@code masthead}, null: {@code org党委 主 管 dept 主 办}), the datelines of other papers and
+ * agencies its stories may carry ({@code foreignDatelines}), phrase rules that replace the shared
+ * ones of the same name ({@code rules}: its units, companies, equipment …; a key {@code lit:NAME}
+ * replaces a rule of the literary page) and the pools its people's names are drawn from.
  */
-record Paper(String name, String org, String dept, String dateline, List<String> sections) {
+record Paper(String name, String org, String dept, String dateline, List<String> sections,
+    String masthead, List<String> foreignDatelines, Map<String, String> rules,
+    List<String> surnames, String given) {
+
+  /** Datelines of other papers and agencies a story may carry instead of the paper's own. */
+  static final List<String> FOREIGN_DATELINES = List.of("本报讯", "晋铝讯", "劲旅讯", "中铝网讯",
+      "新华社太原{month}月{day}日电", "新华社北京{month}月{day}日电", "山西日报讯", "运城日报讯");
+
+  /** One of the six papers of the frozen sets: shared rules, names and foreign datelines. */
+  Paper(String name, String org, String dept, String dateline, List<String> sections) {
+    this(name, org, dept, dateline, sections, null, FOREIGN_DATELINES, Map.of(),
+        Grammar.SURNAME_LIST, Grammar.GIVEN);
+  }
 
   /** The 主管/主办 fragment as extraction leaves it (characters of 主管, 主办 spaced out). */
   String mastheadFragment() {
-    return org + "党委 主 管 " + dept + " 主 办";
+    return masthead != null ? masthead : org + "党委 主 管 " + dept + " 主 办";
   }
 
   String publisher() {
@@ -30,8 +48,4 @@ record Paper(String name, String org, String dept, String dateline, List<String>
           List.of("要闻", "经营管理", "党建园地", "基层动态", "文艺副刊")),
       new Paper("河电人", "河津发电分公司", "党建工作部", "河电讯",
           List.of("要闻", "生产一线", "党建工作", "综合", "副刊")));
-
-  /** Datelines of other papers and agencies a story may carry instead of the paper's own. */
-  static final List<String> FOREIGN_DATELINES = List.of("本报讯", "晋铝讯", "劲旅讯", "中铝网讯",
-      "新华社太原{month}月{day}日电", "新华社北京{month}月{day}日电", "山西日报讯", "运城日报讯");
 }

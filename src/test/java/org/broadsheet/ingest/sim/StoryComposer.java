@@ -54,6 +54,24 @@ final class StoryComposer {
   }
 
   /**
+   * Writes in the words of {@code paper}: its phrase rules replace the shared ones of the same
+   * name and its people's names come from its pools. Draws nothing: a paper of the frozen sets
+   * (no rules of its own, the shared pools) leaves every story as it was.
+   */
+  StoryComposer speaking(Paper paper) {
+    paper.rules().forEach((k, v) -> {
+      if (k.startsWith("lit:")) {
+        lit.rule(k.substring(4), v);
+      } else {
+        news.rule(k, v);
+      }
+    });
+    news.names(paper.surnames(), paper.given());
+    lit.names(paper.surnames(), paper.given());
+    return this;
+  }
+
+  /**
    * A news story; {@code flavour} names the page's kind of news ({@code lead} for 要闻,
    * {@code party} for Party-work pages, anything else for production pages): half of its opening
    * and sentences are drawn from that page's rules, so pages differ in subject as in the seed.
@@ -62,7 +80,7 @@ final class StoryComposer {
     forgetNews();
     forgetLit();
     String dateline = rng.nextDouble() < 0.8 ? paper.dateline()
-        : news.expand(Grammar.any(Paper.FOREIGN_DATELINES, rng), rng);
+        : news.expand(Grammar.any(paper.foreignDatelines(), rng), rng);
     List<String> paras = new ArrayList<>();
     String opening = news.has("opening_" + flavour) && rng.nextBoolean() ? "opening_" + flavour
         : "opening";
@@ -148,9 +166,15 @@ final class StoryComposer {
       return p;
     }
     Story s = p.story();
-    return new Piece(new Story(s.id(), s.kind(), null, List.of(Grammar.any(LIT_TITLES, rng)), null,
-        s.dateline(), s.byline(), s.paragraphs(), s.lines(), s.caption(), s.credit(), null, null,
-        List.of(), null, null), p.marker());
+    List<String> title = List.of(own(lit, "title", LIT_TITLES));
+    return new Piece(new Story(s.id(), s.kind(), null, title, null, s.dateline(), s.byline(),
+        s.paragraphs(), s.lines(), s.caption(), s.credit(), null, null, List.of(), null, null),
+        p.marker());
+  }
+
+  /** The paper's own alternatives for a headline when it has a rule of that name, else the list. */
+  private String own(Grammar g, String rule, List<String> shared) {
+    return g.has(rule) ? g.pick(rule, rng) : Grammar.any(shared, rng);
   }
 
   /** Gives a story a headline with the given probability: kicker (the unit) and a title. */
@@ -163,11 +187,13 @@ final class StoryComposer {
     List<String> title;
     double form = rng.nextDouble();
     if (form < 0.45) {
-      title = List.of(Grammar.any(HEAD_SHORT, rng), Grammar.any(HEAD_LONG, rng)); // two lines
+      // two lines
+      title = List.of(own(news, "head_short", HEAD_SHORT), own(news, "head_long", HEAD_LONG));
     } else if (form < 0.75) {
-      title = List.of(Grammar.any(HEAD_SHORT, rng) + " " + Grammar.any(HEAD_LONG, rng));
+      title = List.of(own(news, "head_short", HEAD_SHORT) + " "
+          + own(news, "head_long", HEAD_LONG));
     } else {
-      title = List.of(Grammar.any(HEAD_LONG, rng));
+      title = List.of(own(news, "head_long", HEAD_LONG));
     }
     return new Piece(new Story(s.id(), s.kind(), kicker, title, null, s.dateline(), s.byline(),
         s.paragraphs(), s.lines(), s.caption(), s.credit(), null, null, List.of(), null, null),

@@ -143,6 +143,7 @@ final class StoryRenderer {
     boolean inlineEnd = by != null && !essay && !start
         && rng.nextDouble() < p.bylineInlineEndRate();
     String prevLast = null;
+    double prevWidth = 0;
     double prevLimit = 0;
     boolean blankBefore = false;
     for (int i = 0; i < paras.size(); i++) {
@@ -174,7 +175,7 @@ final class StoryRenderer {
         }
       }
       if (v2 && i > 0 && !blankBefore && lines.size() == 1 && prevLast != null
-          && Glyph.width(prevLast) >= prevLimit - 2 - 1e-9) {
+          && prevWidth >= prevLimit - 2 - 1e-9) {
         if (!ambiguous.contains(i - 1)) {
           ambiguous.add(i - 1);
         }
@@ -182,6 +183,8 @@ final class StoryRenderer {
       }
       emitParagraph(lines);
       prevLast = lines.get(lines.size() - 1);
+      // half-width marks: only the setter knows the line's width
+      prevWidth = d.columns().narrowMarks() ? d.columns().lastWidth() : Glyph.width(prevLast);
       prevLimit = d.columns().lastLimit();
       blankBefore = false;
       if (i < paras.size() - 1 && rng.nextDouble() < p.paragraphBlankRate()) {
