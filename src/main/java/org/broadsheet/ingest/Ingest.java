@@ -23,6 +23,9 @@ import org.broadsheet.model.Story;
  * → split titles → paginate. The one public entry of the ingest stage.
  */
 public final class Ingest {
+  /** The dateline place of a paper that does not name itself there (本报讯, "this paper reports"). */
+  private static final String THIS_PAPER = "本报";
+
   private Ingest() {}
 
   /** Reads and cleans a raw text file. */
@@ -75,17 +78,22 @@ public final class Ingest {
     return sorted;
   }
 
-  /** The paper's name: the most common dateline's place (劲旅讯 → 劲旅), else the file's name. */
+  /**
+   * The paper's name: the place of the most common dateline (劲旅讯 → 劲旅), else the file's name.
+   * A paper whose own dateline is 本报讯 does not name itself there: when 本报讯 is the most common,
+   * the other X讯 are other papers' and agencies' datelines, not this paper's name.
+   */
   private static String paperName(List<Story> stories, String fileName) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (Story s : stories) {
-      if (s.dateline() != null && s.dateline().endsWith("讯") && !s.dateline().equals("本报讯")) {
+      if (s.dateline() != null && s.dateline().endsWith("讯")) {
         counts.merge(s.dateline().substring(0, s.dateline().length() - 1), 1, Integer::sum);
       }
     }
     return counts.entrySet().stream()
         .max(Map.Entry.comparingByValue())
         .map(Map.Entry::getKey)
+        .filter(place -> !place.equals(THIS_PAPER))
         .orElseGet(() -> Path.of(fileName).getFileName().toString().replaceFirst("\\.[^.]*$", ""));
   }
 

@@ -42,6 +42,21 @@ class StructureTest {
   }
 
   @Test
+  void aPaperWhoseDatelineIsBenBaoXunIsNotNamedAfterAForeignDateline() {
+    // 本报讯 is this paper's own dateline (the most common); 晋中日报讯 is another paper's
+    String raw = String.join("\n",
+        "本报讯（记者 王强）3月5日，机械厂召开安全生产大会，总结去年工作，部署今年任务。",
+        "",
+        "本报讯（记者 李明）3月6日，铸造车间开展岗位练兵活动，共有50余名职工参加。",
+        "",
+        "晋中日报讯（记者 赵亮）3月7日，全市工业经济运行调度会召开，会议部署了下阶段工作。",
+        "");
+    Issue issue = Ingest.clean(raw.getBytes(StandardCharsets.UTF_8), "dir/issue-12.txt",
+        new Diagnostics()).issue();
+    assertThat(issue.title()).isEqualTo("issue-12");
+  }
+
+  @Test
   void storiesHaveTheirFields() throws IOException {
     List<Story> s = clean().issue().allStories();
     assertThat(s).extracting(Story::kind).containsExactly(StoryKind.NEWS, StoryKind.NEWS,
