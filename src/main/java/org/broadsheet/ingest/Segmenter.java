@@ -313,6 +313,14 @@ final class Segmenter {
       current.closed = true;
       return;
     }
+    if (current.byline.isEmpty() && !current.body.isEmpty()
+        && SIGNED_DATELINE.matcher(current.body.get(0).text()).find()) {
+      // a story signed at its dateline shows no end of its own: its column widening does
+      int split = SteadyColumn.widens(current.body, u, following(u));
+      if (split > 0) {
+        splitAt(split);
+      }
+    }
     boolean starts = Datelines.startsWithDateline(u.text()) || u.frameStart() || current.closed
         || current.signed || !current.verses.isEmpty()
         || ColumnMeasure.widerThan(u, current.measure) || damageDiffers(u);
@@ -354,6 +362,15 @@ final class Segmenter {
     }
   }
 
+  /** The paragraphs from {@code split} on open another story. */
+  private void splitAt(int split) {
+    List<Unit> rest = new ArrayList<>(current.body.subList(split, current.body.size()));
+    current.body.subList(split, current.body.size()).clear();
+    flush();
+    current.body.addAll(rest);
+    current.measure = rest.isEmpty() ? 0 : rest.get(0).measure();
+  }
+
   /** The paragraph before {@code u} is damaged and {@code u} not, or the reverse. */
   private boolean damageDiffers(Unit u) {
     return !current.body.isEmpty() && DamageState.of(current.body.get(current.body.size() - 1)
@@ -375,11 +392,7 @@ final class Segmenter {
         || !SIGNED_DATELINE.matcher(current.body.get(0).text()).find()) {
       return;
     }
-    List<Unit> rest = new ArrayList<>(current.body.subList(current.split, current.body.size()));
-    current.body.subList(current.split, current.body.size()).clear();
-    flush();
-    current.body.addAll(rest);
-    current.measure = rest.isEmpty() ? 0 : rest.get(0).measure();
+    splitAt(current.split);
   }
 
   private void flush() {

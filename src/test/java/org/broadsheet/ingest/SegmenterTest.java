@@ -431,4 +431,30 @@ class SegmenterTest {
     assertThat(s.get(0).byline()).isEqualTo("李华梅");
     assertThat(s.get(0).paragraphs()).first().asString().startsWith("5月下旬");
   }
+
+  @Test
+  void aStorySignedAtItsDatelineEndsWhereItsSteadyColumnWidensByAnEm() {
+    // 16 ems over two paragraphs past the dateline's, then 17 over two: another article, whose
+    // headline follows it
+    List<Story> s = clean(
+        "晋阳讯（王芳）近日，铸造车间", "开展岗位练兵活动，共有五十余名职", "工参加了本次活动，大家互相学习和",
+        "取长补短。", "",
+        "活动中，车间还组织开展了安全", "知识答题赛，全体员工认真学习操作", "规程，现场气氛十分热烈，效果非常",
+        "明显。", "",
+        "下一步，铸造车间将持续开展岗", "位练兵，不断提高员工的业务技能和", "安全意识。", "",
+        "走进物流公司，一块写着安全第一", "的展板格外醒目。该公司建立了问题台", "账，完善了应急预案，各项工作稳步推",
+        "进。", "",
+        "物流公司还开展了技能培训，组织", "职工学习操作规程和应急处置方法，全", "年共培训职工三百余人次，员工的安全",
+        "意识明显提高。", "",
+        "物流公司", "",
+        "安 全 第 一 记 心 间");
+    assertThat(s).hasSize(2);
+    assertThat(s.get(0).byline()).isEqualTo("王芳");
+    assertThat(s.get(0).title()).isEmpty();
+    assertThat(s.get(0).paragraphs()).hasSize(3);
+    assertThat(s.get(1).dateline()).isNull();
+    assertThat(s.get(1).kicker()).isEqualTo("物流公司");
+    assertThat(s.get(1).title()).containsExactly("安全第一记心间");
+    assertThat(s.get(1).paragraphs()).hasSize(2).first().asString().startsWith("走进物流公司");
+  }
 }

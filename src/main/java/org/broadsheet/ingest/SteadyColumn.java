@@ -1,0 +1,62 @@
+package org.broadsheet.ingest;
+
+import java.util.List;
+
+/**
+ * A column whose measure holds to the quarter em over the paragraphs of an article. Lines of a
+ * column set to an exact measure show it exactly; where two paragraphs of a story show one
+ * measure and the next two a measure a whole em wider, the column was widened, and no article
+ * widens its column (a picture only narrows it): another article has begun. The test is for a
+ * story whose end nothing else shows (signed at its dateline, so no author closes it), where a
+ * change of under {@link ColumnMeasure#MEASURE_CHANGE} ems is all there is to see.
+ */
+final class SteadyColumn {
+  /** The least widening that shows another column: one character. */
+  static final double WHOLE_EM = 1;
+  /** How far the measures of one steady column may differ, in ems. */
+  static final double STEADY = 0.25;
+  /** Paragraphs that must show the story's column before it counts as steady. */
+  static final int SHOWN = 2;
+
+  private SteadyColumn() {}
+
+  /**
+   * Where in {@code body}, the story's paragraphs so far, a wider column begins with {@code u}
+   * and the paragraph {@code next} after it (null where none follows): the index of its first
+   * paragraph, or -1 where the story's column is not steady or does not widen.
+   */
+  static int widens(List<Unit> body, Unit u, Unit next) {
+    if (body.isEmpty() || !ColumnMeasure.sets(u) || next == null
+        || Segmenter.shape(next) != Segmenter.Shape.BODY || next.lineCount() < 2
+        || Math.abs(next.measure() - u.measure()) > STEADY) {
+      return -1;
+    }
+    int split = body.size();
+    while (split > 1 && shows(body.get(split - 1))
+        && u.measure() - body.get(split - 1).measure() < WHOLE_EM) {
+      split--; // a short paragraph already set in the wider column
+    }
+    // the dateline's line carries extraction spaces around the dateline and the reporters'
+    // brackets: its width does not show the measure
+    int from = Datelines.startsWithDateline(body.get(0).text()) ? 1 : 0;
+    double column = 0;
+    int shown = 0;
+    for (int i = from; i < split; i++) {
+      Unit p = body.get(i);
+      if (!shows(p)) {
+        continue;
+      }
+      if (shown > 0 && Math.abs(p.measure() - column) > STEADY) {
+        return -1;
+      }
+      column = p.measure();
+      shown++;
+    }
+    return shown >= SHOWN && u.measure() - column >= WHOLE_EM ? split : -1;
+  }
+
+  /** A paragraph of two lines or more, not narrowed around a picture, shows its column. */
+  private static boolean shows(Unit p) {
+    return p.lineCount() >= 2 && p.measure() > ColumnMeasure.NARROW_RUN;
+  }
+}
