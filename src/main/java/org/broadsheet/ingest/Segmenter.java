@@ -19,13 +19,23 @@ final class Segmenter {
   private static final int MIN_VERSE_LINES = 3;
   /** A line of classical verse is at most this wide: seven characters and a mark. */
   static final double CLASSICAL_LINE = 9;
-  private static final Pattern CREDIT = Pattern.compile("^摄影报道\\s*[\\p{IsHan} ]{2,8}$");
+  /**
+   * A photo credit on a line of its own: the label and the photographer's name (groups
+   * {@code label}, {@code name}).
+   */
+  static final Pattern CREDIT_LINE =
+      Pattern.compile("^(?<label>摄影报道)\\s*(?<name>[\\p{IsHan} ]{2,8})$");
   private static final Pattern BYLINE_ONLY = Pattern.compile(
       "^[（(][\\p{IsHan} ]{2,16}[）)]$|^[●◎○★☆]\\s*\\p{IsHan}{2,4}$");
   private static final Pattern SIGNED_TAIL =
       Pattern.compile("[。！？…”][ \\u3000]*[（(][\\p{IsHan} ]{2,16}[）)]$");
+  /**
+   * A photo credit closing its caption's text ({@code … 摄影报道 NAME}): the label and the
+   * photographer's names (groups {@code label}, {@code name}); the one test of a credit at a
+   * text's end for every stage.
+   */
   static final Pattern CREDIT_TAIL =
-      Pattern.compile("摄影报道\\s*\\p{IsHan}[\\p{IsHan} ]{0,14}\\p{IsHan}$");
+      Pattern.compile("(?<label>摄影报道)\\s*(?<name>\\p{IsHan}[\\p{IsHan} ]{0,14}\\p{IsHan})$");
   /** The most lines a caption's account of the event before its 图为 sentence takes. */
   private static final int CAPTION_ACCOUNT_LINES = 2;
   private static final Pattern SIGNED_DATELINE =
@@ -58,7 +68,7 @@ final class Segmenter {
 
   static Shape shape(Unit u) {
     String t = u.text();
-    if (CREDIT.matcher(t).matches()) {
+    if (CREDIT_LINE.matcher(t).matches()) {
       return Shape.CREDIT;
     }
     if (BYLINE_ONLY.matcher(t).matches()) {
@@ -296,10 +306,7 @@ final class Segmenter {
         next = current.body.remove(current.body.size() - 1); // the caption's first line
         caption.add(0, next);
       }
-      if (caption.isEmpty() && u.text().startsWith("图为") && current.body.size() == 1
-          && current.verses.isEmpty() && !current.signed
-          && current.body.get(0).lineCount() <= CAPTION_ACCOUNT_LINES
-          && !Datelines.startsWithDateline(current.body.get(0).text())) {
+      if (caption.isEmpty() && u.text().startsWith("图为") && isCaptionAccount()) {
         // "the picture shows" follows the caption's account of the event, a story of its own
         // so far: a spurious blank line between them does not part them
         caption.add(current.body.remove(0));
