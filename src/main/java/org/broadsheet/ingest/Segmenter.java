@@ -338,7 +338,7 @@ final class Segmenter {
       current.frameStart |= u.frameStart();
     }
     // an article is set in one column measure: a clearly different one starts another
-    boolean changes = ColumnMeasure.changes(u, current.measure);
+    boolean changes = ColumnMeasure.changes(u, current.measure) && unlikeEveryParagraph(u);
     boolean confirmed = changes && ColumnMeasure.confirms(u, following(u), current.measure);
     if (changes && (current.split < 0 || confirmed && !current.splitConfirmed)) {
       current.split = current.body.size();
@@ -356,7 +356,7 @@ final class Segmenter {
       }
     }
     current.body.add(u);
-    if (ColumnMeasure.sets(u) && current.measure == 0) {
+    if (ColumnMeasure.sets(u) && current.measure == 0 && SteadyColumn.exact(u)) {
       current.measure = u.measure();
     }
     if (SIGNED_TAIL.matcher(u.text()).find()) {
@@ -367,6 +367,16 @@ final class Segmenter {
         && !Datelines.startsWithDateline(current.body.get(0).text())) {
       current.closed = true; // "the picture shows": a caption, whose credit may be lost
     }
+  }
+
+  /**
+   * {@code u}'s measure differs from that of every paragraph of the story that shows one: a
+   * measure read off one paragraph's lines may be off by a digit or a space, and any paragraph of
+   * the story already in {@code u}'s measure shows that it is the story's own column.
+   */
+  private boolean unlikeEveryParagraph(Unit u) {
+    return current.body.stream().filter(ColumnMeasure::sets).allMatch(
+        p -> Math.abs(p.measure() - u.measure()) >= ColumnMeasure.MEASURE_CHANGE);
   }
 
   /** The paragraphs from {@code split} on open another story. */

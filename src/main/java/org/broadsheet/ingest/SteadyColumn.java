@@ -59,4 +59,31 @@ final class SteadyColumn {
   private static boolean shows(Unit p) {
     return p.lineCount() >= 2 && p.measure() > ColumnMeasure.NARROW_RUN;
   }
+
+  /**
+   * A line of {@code u} before its last is set to an exact width: it holds no digit, Latin letter
+   * or space (extraction spaces, half-width characters and the space a Latin phrase keeps are set
+   * to no exact width), so the measure read off the paragraph is the column's.
+   */
+  static boolean exact(Unit u) {
+    Piece raw = u.raw();
+    int last = raw.isEmpty() ? 0 : raw.line(raw.length() - 1);
+    boolean clean = true;
+    int line = -1;
+    for (int i = 0; i < raw.length(); i++) {
+      int l = raw.line(i);
+      if (l != line) {
+        if (line >= 0 && clean) {
+          return true;
+        }
+        if (l == last) {
+          return false;
+        }
+        line = l;
+        clean = true;
+      }
+      clean &= raw.cp(i) >= 0x80;
+    }
+    return false;
+  }
 }

@@ -457,4 +457,42 @@ class SegmenterTest {
     assertThat(s.get(1).title()).containsExactly("安全第一记心间");
     assertThat(s.get(1).paragraphs()).hasSize(2).first().asString().startsWith("走进物流公司");
   }
+
+  @Test
+  void aParagraphWithNoLineOfExactWidthSetsNoColumn() {
+    // the dateline's paragraph, its lines spaced and holding digits, reads two ems short of the
+    // 22 ems the paragraphs after it show: the story keeps its one column, signed once at its
+    // dateline
+    List<Story> s = clean(
+        "本报讯（康 军） 为确保全年目标任务顺", "利完成，2023 年以来，人力资源部在职",
+        "工之家举办道德讲堂，298 余名员工参加。", "",
+        "会上，彭海琳通报了十二月份党建工作情况，", "并对下一阶段工作进行了安排部署。活动现场，七",
+        "十六名选手同台竞技，比理论，比操作，比速度，", "现场气氛十分热烈。", "",
+        "为了不影响生产，检修工作选在夜间进行，大", "家打着手电，一干就是五个小时。他们坚持每天召",
+        "开班前会，讲风险，讲措施，讲要点，把安全提示", "送到每一名员工手中。", "",
+        "后勤保障中心以问题为导向，逐项梳理制约生", "产的瓶颈，共形成攻关课题五项。通过线上线下相",
+        "结合的方式，培训覆盖率大幅提高。", "",
+        "机修厂", "",
+        "筑 牢 防 线 再 上 台 阶");
+    assertThat(s).hasSize(1);
+    assertThat(s.get(0).byline()).isEqualTo("康军");
+    assertThat(s.get(0).title()).containsExactly("筑牢防线再上台阶");
+    assertThat(s.get(0).paragraphs()).hasSize(4);
+  }
+
+  @Test
+  void aParagraphInTheMeasureOfAnEarlierOneOfTheStoryIsNoChangeOfColumn() {
+    // the dateline's paragraph (no line of exact width: a space, digits) reads about 17 ems, the
+    // next, set 2 ems narrower beside a picture, 15, then 17 again: the column the dateline's
+    // paragraph showed, not a wider one
+    List<Story> s = clean(
+        "河电讯（范 明）为确保全年目", "标任务顺利完成，2023 年后勤保障中", "心在篮球馆举办职工趣味运动会。", "",
+        "活动现场，六十七名选手同台", "竞技，比理论，比操作，也比速度", "现场气氛十分热烈。运输部利用遥",
+        "控装置远程操作，取得了成效。", "",
+        "雷艳要求，各单位要做好冬季四防", "工作，压实安全责任，确保安全生产长", "治久安。", "",
+        "会议强调，要坚持稳中求进工作总", "基调，全力以赴冲刺全年目标，确保各", "项任务圆满完成。");
+    assertThat(s).hasSize(1);
+    assertThat(s.get(0).byline()).isEqualTo("范明");
+    assertThat(s.get(0).paragraphs()).hasSize(4);
+  }
 }
