@@ -169,7 +169,30 @@ final class Segmenter {
     while (j < units.size() && shape(units.get(j)) == Shape.SHORT && !units.get(j).frameStart()) {
       j++;
     }
-    place(units.subList(i, j));
+    List<Unit> run = units.subList(i, j);
+    Unit prev = current.body.isEmpty() ? null : current.body.get(current.body.size() - 1);
+    boolean continues = i > 0 && prev == units.get(i - 1) && NarrowedRun.continues(prev, run);
+    Unit next = j < units.size() ? units.get(j) : null;
+    boolean runsInto = NarrowedRun.runsInto(run, next);
+    if (continues || runsInto) {
+      // lines of a paragraph narrowed around a picture, not verse
+      List<Unit> parts = new ArrayList<>();
+      if (continues) {
+        parts.add(current.body.remove(current.body.size() - 1));
+      }
+      parts.addAll(run);
+      if (runsInto) {
+        parts.add(next);
+      }
+      Unit joined = NarrowedRun.join(parts);
+      if (continues) {
+        current.body.add(joined);
+      } else {
+        body(joined);
+      }
+      return runsInto ? j : j - 1;
+    }
+    place(run);
     return j - 1;
   }
 

@@ -495,4 +495,46 @@ class SegmenterTest {
     assertThat(s.get(0).byline()).isEqualTo("范明");
     assertThat(s.get(0).paragraphs()).hasSize(4);
   }
+
+  @Test
+  void shortLinesCarryingOnTheSentenceOfTheParagraphRightBeforeThemAreItsLinesBesideAPicture() {
+    List<Story> s = clean(
+        " 三晋讯（徐阳云） 为进一步提升员工安全意识，",
+        "今年以来，焙",
+        "烧车间在篮球馆举",
+        "办安全知识答题赛，",
+        "一百余名员工参加。",
+        "活动现场，七十名选手同台竞技，比理论、比操",
+        "作、比速度，现场气氛十分热烈。党支部书记杨萍红",
+        "提出三点要求，大家纷纷表示要严守安全底线。");
+    assertThat(s).hasSize(1);
+    assertThat(s.get(0).lines()).isEmpty();
+    assertThat(s.get(0).paragraphs()).first().isEqualTo(
+        "为进一步提升员工安全意识，今年以来，焙烧车间在篮球馆举办安全知识答题赛，一百余名员工参加。");
+  }
+
+  @Test
+  void shortLinesStoppedMidSentenceRunningStraightIntoAParagraphAreItsLinesBesideAPicture() {
+    List<Story> s = clean(
+        "晋阳讯 近期，热电分厂循环水工区党支部扎实开展合理化",
+        "建议征集活动，针对循环水冷却塔用电消耗大这一问题，有效利",
+        "用气温低这一特点，组织实施回水管改造，年可节约电费十万元。",
+        "",
+        "八十万吨循环水冷却",
+        "塔担负着氧化铝生产用",
+        "水的冷却循环再利用的",
+        "任务。按照工艺流程，氧化铝生产产生的热水需要由热水泵打到",
+        "冷却塔冷却后，再由冷水泵把冷却水打到氧化铝循环利用，在",
+        "冬季用电消耗较大，存在改进空间。（崔丽娜）",
+        "",
+        "热电分厂循环水工区党支部",
+        "",
+        "用 好 合 理 化 建 议 自 然 冷 却 降 电 耗");
+    assertThat(s).hasSize(1);
+    assertThat(s.get(0).lines()).isEmpty();
+    assertThat(s.get(0).byline()).isEqualTo("崔丽娜");
+    assertThat(s.get(0).kicker()).isEqualTo("热电分厂循环水工区党支部");
+    assertThat(s.get(0).paragraphs()).hasSize(2).last().asString()
+        .startsWith("八十万吨循环水冷却塔担负着氧化铝生产用水的冷却循环再利用的任务。");
+  }
 }
