@@ -8,7 +8,9 @@ import java.util.List;
  * measure and the next two a measure a whole em wider, the column was widened, and no article
  * widens its column (a picture only narrows it): another article has begun. The test is for a
  * story whose end nothing else shows (signed at its dateline, so no author closes it), where a
- * change of under {@link ColumnMeasure#MEASURE_CHANGE} ems is all there is to see.
+ * widening of under {@link ColumnMeasure#MEASURE_CHANGE} ems is all there is to see (a wider
+ * change is {@link ColumnMeasure}'s). Only paragraphs with a line of exact width ({@link #exact})
+ * show the story's column.
  */
 final class SteadyColumn {
   /** The least widening that shows another column: one character. */
@@ -36,15 +38,12 @@ final class SteadyColumn {
         && u.measure() - body.get(split - 1).measure() < WHOLE_EM) {
       split--; // a short paragraph already set in the wider column
     }
-    // the dateline's line carries extraction spaces around the dateline and the reporters'
-    // brackets: its width does not show the measure
-    int from = Datelines.startsWithDateline(body.get(0).text()) ? 1 : 0;
     double column = 0;
     int shown = 0;
-    for (int i = from; i < split; i++) {
+    for (int i = 0; i < split; i++) {
       Unit p = body.get(i);
-      if (!shows(p)) {
-        continue;
+      if (!shows(p) || !exact(p)) {
+        continue; // digits, Latin or spaces leave a paragraph's measure uncertain
       }
       if (shown > 0 && Math.abs(p.measure() - column) > STEADY) {
         return -1;
@@ -52,7 +51,9 @@ final class SteadyColumn {
       column = p.measure();
       shown++;
     }
-    return shown >= SHOWN && u.measure() - column >= WHOLE_EM ? split : -1;
+    double widening = u.measure() - column;
+    return shown >= SHOWN && widening >= WHOLE_EM && widening < ColumnMeasure.MEASURE_CHANGE
+        ? split : -1;
   }
 
   /** A paragraph of two lines or more, not narrowed around a picture, shows its column. */

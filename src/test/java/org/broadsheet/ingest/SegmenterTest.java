@@ -537,4 +537,45 @@ class SegmenterTest {
     assertThat(s.get(0).paragraphs()).hasSize(2).last().asString()
         .startsWith("八十万吨循环水冷却塔担负着氧化铝生产用水的冷却循环再利用的任务。");
   }
+
+  @Test
+  void aParagraphWhoseLinesHoldDigitsDoesNotUnsettleASteadyColumn() {
+    // 16 ems in every paragraph of exact width; the one with digits and spaces reads 15
+    List<Story> s = clean(
+        "晋阳讯（王芳）近日，铸造车间", "开展岗位练兵活动，共有五十余名职", "工参加了本次活动，大家互相学习和",
+        "取长补短。", "",
+        "活动中，车间还组织开展了安全", "知识答题赛，全体员工认真学习操作", "规程，现场气氛十分热烈，效果非常",
+        "明显。", "",
+        "据统计，8 月份氧化铝产量完", "成 6.5 万吨，同比增长 28.4%，", "效果明显。", "",
+        "下一步，铸造车间将持续开展岗", "位练兵，不断提高员工的业务技能和", "安全意识。", "",
+        "走进物流公司，一块写着安全第一", "的展板格外醒目。该公司建立了问题台", "账，完善了应急预案，各项工作稳步推",
+        "进。", "",
+        "物流公司还开展了技能培训，组织", "职工学习操作规程和应急处置方法，全", "年共培训职工三百余人次，员工的安全",
+        "意识明显提高。", "",
+        "物流公司", "",
+        "安 全 第 一 记 心 间");
+    assertThat(s).hasSize(2);
+    assertThat(s.get(0).paragraphs()).hasSize(4);
+    assertThat(s.get(1).title()).containsExactly("安全第一记心间");
+  }
+
+  @Test
+  void aColumnWidenedByMoreThanAnEmTakesTheShortParagraphAlreadySetInIt() {
+    // 16 ems, then 20: the two-line paragraph reading 19 between them is the new article's
+    List<Story> s = clean(
+        "晋阳讯（王芳）近日，铸造车间", "开展岗位练兵活动，共有五十余名职", "工参加了本次活动，大家互相学习和",
+        "取长补短。", "",
+        "活动中，车间还组织开展了安全", "知识答题赛，全体员工认真学习操作", "规程，现场气氛十分热烈，效果非常",
+        "明显。", "",
+        "截至八月底，该车间共排查隐患 38 项", "已整改 10 项，整改率达到 26%。", "",
+        "走进物流公司，一块写着安全第一的展", "板格外醒目。该公司建立了问题台账，完善了",
+        "应急预案，各项工作稳步推进，员工的安全意", "识明显提高。", "",
+        "物流公司还开展了技能培训，组织职工", "学习操作规程和应急处置方法，全年共培训职",
+        "工三百余人次，员工的安全意识和操作技能明", "显提高。", "",
+        "物流公司", "",
+        "安 全 第 一 记 心 间");
+    assertThat(s).hasSize(2);
+    assertThat(s.get(0).paragraphs()).hasSize(2);
+    assertThat(s.get(1).paragraphs()).hasSize(3).first().asString().startsWith("截至八月底");
+  }
 }
