@@ -1,5 +1,6 @@
 package org.broadsheet.ingest;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,8 +26,16 @@ final class NarrowedRun {
         && !Chars.endsSentence(run.get(run.size() - 1).text()) && setAsVerse(run);
   }
 
-  /** The parts as one paragraph. */
-  static Unit join(List<Unit> parts) {
+  /** The paragraph {@code before}, the run and the paragraph {@code after} (each may be null). */
+  static Unit join(Unit before, List<Unit> run, Unit after) {
+    List<Unit> parts = new ArrayList<>();
+    if (before != null) {
+      parts.add(before);
+    }
+    parts.addAll(run);
+    if (after != null) {
+      parts.add(after);
+    }
     Unit first = parts.get(0);
     Piece piece = first.piece();
     Piece raw = first.raw();

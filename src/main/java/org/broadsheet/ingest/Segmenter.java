@@ -36,8 +36,6 @@ final class Segmenter {
    */
   static final Pattern CREDIT_TAIL =
       Pattern.compile("(?<label>摄影报道)\\s*(?<name>\\p{IsHan}[\\p{IsHan} ]{0,14}\\p{IsHan})$");
-  /** The most lines a caption's account of the event before its 图为 sentence takes. */
-  private static final int CAPTION_ACCOUNT_LINES = 2;
   private static final Pattern SIGNED_DATELINE =
       Pattern.compile("^" + Datelines.PATTERN + "\\s*（[^）]{2,12}）");
   private static final Pattern MARKER_ONLY = Pattern.compile("^[●◎○★☆]$");
@@ -91,18 +89,7 @@ final class Segmenter {
       switch (shape(u)) {
         case CREDIT -> {
           if (current.body.size() > 1) {
-            List<Unit> caption = new ArrayList<>();
-            caption.add(current.body.remove(current.body.size() - 1));
-            if (caption.get(0).text().startsWith("图为") && !caption.get(0).blankBefore()
-                && current.body.get(current.body.size() - 1).lineCount() <= 2) {
-              // "the picture shows" follows the caption's account of the event, set on the
-              // line before it
-              caption.add(0, current.body.remove(current.body.size() - 1));
-            } else if (caption.get(0).text().startsWith("图为") && isCaptionAccount()) {
-              // the account is all the story holds so far: a spurious blank line between it
-              // and "the picture shows" does not part them
-              caption.add(0, current.body.remove(0));
-            }
+            List<Unit> caption = CaptionGatherer.aboveCredit(current);
             if (!current.body.isEmpty()) {
               flush(); // the caption is the paragraph right above its credit
             }
@@ -136,16 +123,6 @@ final class Segmenter {
     return drafts;
   }
 
-  /**
-   * The story so far is one short paragraph with no dateline, headline, verse or author: the
-   * account of the event that a caption gives before its 图为 sentence.
-   */
-  private boolean isCaptionAccount() {
-    return current.body.size() == 1 && current.verses.isEmpty() && current.headline.isEmpty()
-        && !current.signed && current.body.get(0).lineCount() <= CAPTION_ACCOUNT_LINES
-        && !Datelines.startsWithDateline(current.body.get(0).text());
-  }
-
   /** A marker (or nothing) and then single characters: a name set one character per line. */
   private int verticalName(int i) {
     int j = i;
@@ -176,15 +153,8 @@ final class Segmenter {
     boolean runsInto = NarrowedRun.runsInto(run, next);
     if (continues || runsInto) {
       // lines of a paragraph narrowed around a picture, not verse
-      List<Unit> parts = new ArrayList<>();
-      if (continues) {
-        parts.add(current.body.remove(current.body.size() - 1));
-      }
-      parts.addAll(run);
-      if (runsInto) {
-        parts.add(next);
-      }
-      Unit joined = NarrowedRun.join(parts);
+      Unit joined = NarrowedRun.join(continues ? current.body.remove(current.body.size() - 1)
+          : null, run, runsInto ? next : null);
       if (continues) {
         current.body.add(joined);
       } else {
@@ -321,19 +291,7 @@ final class Segmenter {
 
   private void body(Unit u) {
     if (CREDIT_TAIL.matcher(u.text()).find()) {
-      List<Unit> caption = new ArrayList<>();
-      Unit next = u;
-      while (!next.blankBefore() && !current.body.isEmpty() && !current.signed
-          && !DamageState.of(current.body.get(current.body.size() - 1).piece())
-              .differs(DamageState.of(u.piece()))) { // an article is damaged or not as a whole
-        next = current.body.remove(current.body.size() - 1); // the caption's first line
-        caption.add(0, next);
-      }
-      if (caption.isEmpty() && u.text().startsWith("图为") && isCaptionAccount()) {
-        // "the picture shows" follows the caption's account of the event, a story of its own
-        // so far: a spurious blank line between them does not part them
-        caption.add(current.body.remove(0));
-      }
+      List<Unit> caption = CaptionGatherer.beforeCreditTail(current, u);
       if (current.hasText()) {
         flush(); // a caption ending with its credit is a photo of its own
       }
