@@ -30,9 +30,6 @@ final class Classifier {
       Pattern.compile("^\\s*[（(]([\\p{IsHan} ]{2,16})[）)]\\s*");
   private static final Pattern TRAILING_BYLINE =
       Pattern.compile("\\s*[（(]([\\p{IsHan} ]{2,16})[）)]\\s*$");
-  private static final Pattern CREDIT_TAIL =
-      Pattern.compile("\\s*(摄影报道)\\s*(\\p{IsHan}[\\p{IsHan} ]{0,14}\\p{IsHan})$");
-  private static final Pattern CREDIT_LINE = Pattern.compile("^(摄影报道)\\s*(.+)$");
   private static final String MARKERS = "●◎○★☆";
   private static final Pattern BRACKETED = Pattern.compile("^[（(](.*)[）)]$");
   /** The longest a photo caption runs, in characters. */
@@ -106,21 +103,21 @@ final class Classifier {
     String credit = null;
     if (d.credit() != null) {
       Piece p = d.credit().piece();
-      Matcher m = CREDIT_LINE.matcher(p.text());
+      Matcher m = Segmenter.CREDIT_LINE.matcher(p.text());
       if (m.matches()) {
-        credit = names(m.group(2));
-        log.add(p.line(), p.column(), "caption.credit-label", m.group(1), "",
+        credit = names(m.group("name"));
+        log.add(p.line(), p.column(), "caption.credit-label", m.group("label"), "",
             "photo credit label before the photographer's name");
       }
     }
     if (credit == null && !paragraphs.isEmpty()) {
       int last = paragraphs.size() - 1;
       Piece tail = paragraphs.get(last);
-      Matcher c = CREDIT_TAIL.matcher(tail.text());
+      Matcher c = Segmenter.CREDIT_TAIL.matcher(tail.text());
       if (c.find()) {
-        credit = names(c.group(2));
-        Piece label = tail.sub(cp(tail, c.start(1)));
-        log.add(label.line(), label.column(), "caption.credit-label", c.group(1), "",
+        credit = names(c.group("name"));
+        Piece label = tail.sub(cp(tail, c.start("label")));
+        log.add(label.line(), label.column(), "caption.credit-label", c.group("label"), "",
             "photo credit label before the photographer's name");
         paragraphs.set(last, tail.sub(0, cp(tail, c.start())).strip());
       }

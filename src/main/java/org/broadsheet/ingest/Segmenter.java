@@ -19,15 +19,23 @@ final class Segmenter {
   private static final int MIN_VERSE_LINES = 3;
   /** A line of classical verse is at most this wide: seven characters and a mark. */
   static final double CLASSICAL_LINE = 9;
-  private static final Pattern CREDIT = Pattern.compile("^摄影报道\\s*[\\p{IsHan} ]{2,8}$");
+  /**
+   * A photo credit on a line of its own: the label and the photographer's name (groups
+   * {@code label}, {@code name}).
+   */
+  static final Pattern CREDIT_LINE =
+      Pattern.compile("^(?<label>摄影报道)\\s*(?<name>[\\p{IsHan} ]{2,8})$");
   private static final Pattern BYLINE_ONLY = Pattern.compile(
       "^[（(][\\p{IsHan} ]{2,16}[）)]$|^[●◎○★☆]\\s*\\p{IsHan}{2,4}$");
   private static final Pattern SIGNED_TAIL =
       Pattern.compile("[。！？…”][ \\u3000]*[（(][\\p{IsHan} ]{2,16}[）)]$");
+  /**
+   * A photo credit closing its caption's text ({@code … 摄影报道 NAME}): the label and the
+   * photographer's names (groups {@code label}, {@code name}); the one test of a credit at a
+   * text's end for every stage.
+   */
   static final Pattern CREDIT_TAIL =
-      Pattern.compile("摄影报道\\s*\\p{IsHan}[\\p{IsHan} ]{0,14}\\p{IsHan}$");
-  /** The most lines a caption's account of the event before its 图为 sentence takes. */
-  private static final int CAPTION_ACCOUNT_LINES = 2;
+      Pattern.compile("(?<label>摄影报道)\\s*(?<name>\\p{IsHan}[\\p{IsHan} ]{0,14}\\p{IsHan})$");
   private static final Pattern SIGNED_DATELINE =
       Pattern.compile("^" + Datelines.PATTERN + "\\s*（[^）]{2,12}）");
   private static final Pattern MARKER_ONLY = Pattern.compile("^[●◎○★☆]$");
@@ -58,7 +66,7 @@ final class Segmenter {
 
   static Shape shape(Unit u) {
     String t = u.text();
-    if (CREDIT.matcher(t).matches()) {
+    if (CREDIT_LINE.matcher(t).matches()) {
       return Shape.CREDIT;
     }
     if (BYLINE_ONLY.matcher(t).matches()) {
@@ -81,18 +89,7 @@ final class Segmenter {
       switch (shape(u)) {
         case CREDIT -> {
           if (current.body.size() > 1) {
-            List<Unit> caption = new ArrayList<>();
-            caption.add(current.body.remove(current.body.size() - 1));
-            if (caption.get(0).text().startsWith("图为") && !caption.get(0).blankBefore()
-                && current.body.get(current.body.size() - 1).lineCount() <= 2) {
-              // "the picture shows" follows the caption's account of the event, set on the
-              // line before it
-              caption.add(0, current.body.remove(current.body.size() - 1));
-            } else if (caption.get(0).text().startsWith("图为") && isCaptionAccount()) {
-              // the account is all the story holds so far: a spurious blank line between it
-              // and "the picture shows" does not part them
-              caption.add(0, current.body.remove(0));
-            }
+            List<Unit> caption = CaptionGatherer.aboveCredit(current);
             if (!current.body.isEmpty()) {
               flush(); // the caption is the paragraph right above its credit
             }
@@ -126,16 +123,6 @@ final class Segmenter {
     return drafts;
   }
 
-  /**
-   * The story so far is one short paragraph with no dateline, headline, verse or author: the
-   * account of the event that a caption gives before its 图为 sentence.
-   */
-  private boolean isCaptionAccount() {
-    return current.body.size() == 1 && current.verses.isEmpty() && current.headline.isEmpty()
-        && !current.signed && current.body.get(0).lineCount() <= CAPTION_ACCOUNT_LINES
-        && !Datelines.startsWithDateline(current.body.get(0).text());
-  }
-
   /** A marker (or nothing) and then single characters: a name set one character per line. */
   private int verticalName(int i) {
     int j = i;
@@ -159,7 +146,23 @@ final class Segmenter {
     while (j < units.size() && shape(units.get(j)) == Shape.SHORT && !units.get(j).frameStart()) {
       j++;
     }
-    place(units.subList(i, j));
+    List<Unit> run = units.subList(i, j);
+    Unit prev = current.body.isEmpty() ? null : current.body.get(current.body.size() - 1);
+    boolean continues = i > 0 && prev == units.get(i - 1) && NarrowedRun.continues(prev, run);
+    Unit next = j < units.size() ? units.get(j) : null;
+    boolean runsInto = NarrowedRun.runsInto(run, next);
+    if (continues || runsInto) {
+      // lines of a paragraph narrowed around a picture, not verse
+      Unit joined = NarrowedRun.join(continues ? current.body.remove(current.body.size() - 1)
+          : null, run, runsInto ? next : null);
+      if (continues) {
+        current.body.add(joined);
+      } else {
+        body(joined);
+      }
+      return runsInto ? j : j - 1;
+    }
+    place(run);
     return j - 1;
   }
 
@@ -288,22 +291,7 @@ final class Segmenter {
 
   private void body(Unit u) {
     if (CREDIT_TAIL.matcher(u.text()).find()) {
-      List<Unit> caption = new ArrayList<>();
-      Unit next = u;
-      while (!next.blankBefore() && !current.body.isEmpty() && !current.signed
-          && !DamageState.of(current.body.get(current.body.size() - 1).piece())
-              .differs(DamageState.of(u.piece()))) { // an article is damaged or not as a whole
-        next = current.body.remove(current.body.size() - 1); // the caption's first line
-        caption.add(0, next);
-      }
-      if (caption.isEmpty() && u.text().startsWith("图为") && current.body.size() == 1
-          && current.verses.isEmpty() && !current.signed
-          && current.body.get(0).lineCount() <= CAPTION_ACCOUNT_LINES
-          && !Datelines.startsWithDateline(current.body.get(0).text())) {
-        // "the picture shows" follows the caption's account of the event, a story of its own
-        // so far: a spurious blank line between them does not part them
-        caption.add(current.body.remove(0));
-      }
+      List<Unit> caption = CaptionGatherer.beforeCreditTail(current, u);
       if (current.hasText()) {
         flush(); // a caption ending with its credit is a photo of its own
       }
@@ -312,6 +300,14 @@ final class Segmenter {
       current.frameStart |= u.frameStart();
       current.closed = true;
       return;
+    }
+    if (current.byline.isEmpty() && !current.body.isEmpty()
+        && SIGNED_DATELINE.matcher(current.body.get(0).text()).find()) {
+      // a story signed at its dateline shows no end of its own: its column widening does
+      int split = SteadyColumn.widens(current.body, u, following(u));
+      if (split > 0) {
+        splitAt(split);
+      }
     }
     boolean starts = Datelines.startsWithDateline(u.text()) || u.frameStart() || current.closed
         || current.signed || !current.verses.isEmpty()
@@ -323,7 +319,7 @@ final class Segmenter {
       current.frameStart |= u.frameStart();
     }
     // an article is set in one column measure: a clearly different one starts another
-    boolean changes = ColumnMeasure.changes(u, current.measure);
+    boolean changes = ColumnMeasure.changes(u, current.measure) && unlikeEveryParagraph(u);
     boolean confirmed = changes && ColumnMeasure.confirms(u, following(u), current.measure);
     if (changes && (current.split < 0 || confirmed && !current.splitConfirmed)) {
       current.split = current.body.size();
@@ -341,7 +337,7 @@ final class Segmenter {
       }
     }
     current.body.add(u);
-    if (ColumnMeasure.sets(u) && current.measure == 0) {
+    if (ColumnMeasure.sets(u) && current.measure == 0 && SteadyColumn.exact(u)) {
       current.measure = u.measure();
     }
     if (SIGNED_TAIL.matcher(u.text()).find()) {
@@ -352,6 +348,25 @@ final class Segmenter {
         && !Datelines.startsWithDateline(current.body.get(0).text())) {
       current.closed = true; // "the picture shows": a caption, whose credit may be lost
     }
+  }
+
+  /**
+   * {@code u}'s measure differs from that of every paragraph of the story that shows one: a
+   * measure read off one paragraph's lines may be off by a digit or a space, and any paragraph of
+   * the story already in {@code u}'s measure shows that it is the story's own column.
+   */
+  private boolean unlikeEveryParagraph(Unit u) {
+    return current.body.stream().filter(ColumnMeasure::sets).allMatch(
+        p -> Math.abs(p.measure() - u.measure()) >= ColumnMeasure.MEASURE_CHANGE);
+  }
+
+  /** The paragraphs from {@code split} on open another story. */
+  private void splitAt(int split) {
+    List<Unit> rest = new ArrayList<>(current.body.subList(split, current.body.size()));
+    current.body.subList(split, current.body.size()).clear();
+    flush();
+    current.body.addAll(rest);
+    current.measure = rest.isEmpty() ? 0 : rest.get(0).measure();
   }
 
   /** The paragraph before {@code u} is damaged and {@code u} not, or the reverse. */
@@ -375,11 +390,7 @@ final class Segmenter {
         || !SIGNED_DATELINE.matcher(current.body.get(0).text()).find()) {
       return;
     }
-    List<Unit> rest = new ArrayList<>(current.body.subList(current.split, current.body.size()));
-    current.body.subList(current.split, current.body.size()).clear();
-    flush();
-    current.body.addAll(rest);
-    current.measure = rest.isEmpty() ? 0 : rest.get(0).measure();
+    splitAt(current.split);
   }
 
   private void flush() {

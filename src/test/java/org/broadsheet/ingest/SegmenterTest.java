@@ -431,4 +431,151 @@ class SegmenterTest {
     assertThat(s.get(0).byline()).isEqualTo("李华梅");
     assertThat(s.get(0).paragraphs()).first().asString().startsWith("5月下旬");
   }
+
+  @Test
+  void aStorySignedAtItsDatelineEndsWhereItsSteadyColumnWidensByAnEm() {
+    // 16 ems over two paragraphs past the dateline's, then 17 over two: another article, whose
+    // headline follows it
+    List<Story> s = clean(
+        "晋阳讯（王芳）近日，铸造车间", "开展岗位练兵活动，共有五十余名职", "工参加了本次活动，大家互相学习和",
+        "取长补短。", "",
+        "活动中，车间还组织开展了安全", "知识答题赛，全体员工认真学习操作", "规程，现场气氛十分热烈，效果非常",
+        "明显。", "",
+        "下一步，铸造车间将持续开展岗", "位练兵，不断提高员工的业务技能和", "安全意识。", "",
+        "走进物流公司，一块写着安全第一", "的展板格外醒目。该公司建立了问题台", "账，完善了应急预案，各项工作稳步推",
+        "进。", "",
+        "物流公司还开展了技能培训，组织", "职工学习操作规程和应急处置方法，全", "年共培训职工三百余人次，员工的安全",
+        "意识明显提高。", "",
+        "物流公司", "",
+        "安 全 第 一 记 心 间");
+    assertThat(s).hasSize(2);
+    assertThat(s.get(0).byline()).isEqualTo("王芳");
+    assertThat(s.get(0).title()).isEmpty();
+    assertThat(s.get(0).paragraphs()).hasSize(3);
+    assertThat(s.get(1).dateline()).isNull();
+    assertThat(s.get(1).kicker()).isEqualTo("物流公司");
+    assertThat(s.get(1).title()).containsExactly("安全第一记心间");
+    assertThat(s.get(1).paragraphs()).hasSize(2).first().asString().startsWith("走进物流公司");
+  }
+
+  @Test
+  void aParagraphWithNoLineOfExactWidthSetsNoColumn() {
+    // the dateline's paragraph, its lines spaced and holding digits, reads two ems short of the
+    // 22 ems the paragraphs after it show: the story keeps its one column, signed once at its
+    // dateline
+    List<Story> s = clean(
+        "本报讯（康 军） 为确保全年目标任务顺", "利完成，2023 年以来，人力资源部在职",
+        "工之家举办道德讲堂，298 余名员工参加。", "",
+        "会上，彭海琳通报了十二月份党建工作情况，", "并对下一阶段工作进行了安排部署。活动现场，七",
+        "十六名选手同台竞技，比理论，比操作，比速度，", "现场气氛十分热烈。", "",
+        "为了不影响生产，检修工作选在夜间进行，大", "家打着手电，一干就是五个小时。他们坚持每天召",
+        "开班前会，讲风险，讲措施，讲要点，把安全提示", "送到每一名员工手中。", "",
+        "后勤保障中心以问题为导向，逐项梳理制约生", "产的瓶颈，共形成攻关课题五项。通过线上线下相",
+        "结合的方式，培训覆盖率大幅提高。", "",
+        "机修厂", "",
+        "筑 牢 防 线 再 上 台 阶");
+    assertThat(s).hasSize(1);
+    assertThat(s.get(0).byline()).isEqualTo("康军");
+    assertThat(s.get(0).title()).containsExactly("筑牢防线再上台阶");
+    assertThat(s.get(0).paragraphs()).hasSize(4);
+  }
+
+  @Test
+  void aParagraphInTheMeasureOfAnEarlierOneOfTheStoryIsNoChangeOfColumn() {
+    // the dateline's paragraph (no line of exact width: a space, digits) reads about 17 ems, the
+    // next, set 2 ems narrower beside a picture, 15, then 17 again: the column the dateline's
+    // paragraph showed, not a wider one
+    List<Story> s = clean(
+        "河电讯（范 明）为确保全年目", "标任务顺利完成，2023 年后勤保障中", "心在篮球馆举办职工趣味运动会。", "",
+        "活动现场，六十七名选手同台", "竞技，比理论，比操作，也比速度", "现场气氛十分热烈。运输部利用遥",
+        "控装置远程操作，取得了成效。", "",
+        "雷艳要求，各单位要做好冬季四防", "工作，压实安全责任，确保安全生产长", "治久安。", "",
+        "会议强调，要坚持稳中求进工作总", "基调，全力以赴冲刺全年目标，确保各", "项任务圆满完成。");
+    assertThat(s).hasSize(1);
+    assertThat(s.get(0).byline()).isEqualTo("范明");
+    assertThat(s.get(0).paragraphs()).hasSize(4);
+  }
+
+  @Test
+  void shortLinesCarryingOnTheSentenceOfTheParagraphRightBeforeThemAreItsLinesBesideAPicture() {
+    List<Story> s = clean(
+        " 三晋讯（徐阳云） 为进一步提升员工安全意识，",
+        "今年以来，焙",
+        "烧车间在篮球馆举",
+        "办安全知识答题赛，",
+        "一百余名员工参加。",
+        "活动现场，七十名选手同台竞技，比理论、比操",
+        "作、比速度，现场气氛十分热烈。党支部书记杨萍红",
+        "提出三点要求，大家纷纷表示要严守安全底线。");
+    assertThat(s).hasSize(1);
+    assertThat(s.get(0).lines()).isEmpty();
+    assertThat(s.get(0).paragraphs()).first().isEqualTo(
+        "为进一步提升员工安全意识，今年以来，焙烧车间在篮球馆举办安全知识答题赛，一百余名员工参加。");
+  }
+
+  @Test
+  void shortLinesStoppedMidSentenceRunningStraightIntoAParagraphAreItsLinesBesideAPicture() {
+    List<Story> s = clean(
+        "晋阳讯 近期，热电分厂循环水工区党支部扎实开展合理化",
+        "建议征集活动，针对循环水冷却塔用电消耗大这一问题，有效利",
+        "用气温低这一特点，组织实施回水管改造，年可节约电费十万元。",
+        "",
+        "八十万吨循环水冷却",
+        "塔担负着氧化铝生产用",
+        "水的冷却循环再利用的",
+        "任务。按照工艺流程，氧化铝生产产生的热水需要由热水泵打到",
+        "冷却塔冷却后，再由冷水泵把冷却水打到氧化铝循环利用，在",
+        "冬季用电消耗较大，存在改进空间。（崔丽娜）",
+        "",
+        "热电分厂循环水工区党支部",
+        "",
+        "用 好 合 理 化 建 议 自 然 冷 却 降 电 耗");
+    assertThat(s).hasSize(1);
+    assertThat(s.get(0).lines()).isEmpty();
+    assertThat(s.get(0).byline()).isEqualTo("崔丽娜");
+    assertThat(s.get(0).kicker()).isEqualTo("热电分厂循环水工区党支部");
+    assertThat(s.get(0).paragraphs()).hasSize(2).last().asString()
+        .startsWith("八十万吨循环水冷却塔担负着氧化铝生产用水的冷却循环再利用的任务。");
+  }
+
+  @Test
+  void aParagraphWhoseLinesHoldDigitsDoesNotUnsettleASteadyColumn() {
+    // 16 ems in every paragraph of exact width; the one with digits and spaces reads 15
+    List<Story> s = clean(
+        "晋阳讯（王芳）近日，铸造车间", "开展岗位练兵活动，共有五十余名职", "工参加了本次活动，大家互相学习和",
+        "取长补短。", "",
+        "活动中，车间还组织开展了安全", "知识答题赛，全体员工认真学习操作", "规程，现场气氛十分热烈，效果非常",
+        "明显。", "",
+        "据统计，8 月份氧化铝产量完", "成 6.5 万吨，同比增长 28.4%，", "效果明显。", "",
+        "下一步，铸造车间将持续开展岗", "位练兵，不断提高员工的业务技能和", "安全意识。", "",
+        "走进物流公司，一块写着安全第一", "的展板格外醒目。该公司建立了问题台", "账，完善了应急预案，各项工作稳步推",
+        "进。", "",
+        "物流公司还开展了技能培训，组织", "职工学习操作规程和应急处置方法，全", "年共培训职工三百余人次，员工的安全",
+        "意识明显提高。", "",
+        "物流公司", "",
+        "安 全 第 一 记 心 间");
+    assertThat(s).hasSize(2);
+    assertThat(s.get(0).paragraphs()).hasSize(4);
+    assertThat(s.get(1).title()).containsExactly("安全第一记心间");
+  }
+
+  @Test
+  void aColumnWidenedByMoreThanAnEmTakesTheShortParagraphAlreadySetInIt() {
+    // 16 ems, then 20: the two-line paragraph reading 19 between them is the new article's
+    List<Story> s = clean(
+        "晋阳讯（王芳）近日，铸造车间", "开展岗位练兵活动，共有五十余名职", "工参加了本次活动，大家互相学习和",
+        "取长补短。", "",
+        "活动中，车间还组织开展了安全", "知识答题赛，全体员工认真学习操作", "规程，现场气氛十分热烈，效果非常",
+        "明显。", "",
+        "截至八月底，该车间共排查隐患 38 项", "已整改 10 项，整改率达到 26%。", "",
+        "走进物流公司，一块写着安全第一的展", "板格外醒目。该公司建立了问题台账，完善了",
+        "应急预案，各项工作稳步推进，员工的安全意", "识明显提高。", "",
+        "物流公司还开展了技能培训，组织职工", "学习操作规程和应急处置方法，全年共培训职",
+        "工三百余人次，员工的安全意识和操作技能明", "显提高。", "",
+        "物流公司", "",
+        "安 全 第 一 记 心 间");
+    assertThat(s).hasSize(2);
+    assertThat(s.get(0).paragraphs()).hasSize(2);
+    assertThat(s.get(1).paragraphs()).hasSize(3).first().asString().startsWith("截至八月底");
+  }
 }

@@ -1,0 +1,90 @@
+package org.broadsheet.ingest;
+
+import java.util.List;
+
+/**
+ * A column whose measure holds to the quarter em over the paragraphs of an article. Lines of a
+ * column set to an exact measure show it exactly; where two paragraphs of a story show one
+ * measure and the next two a measure a whole em wider, the column was widened, and no article
+ * widens its column (a picture only narrows it): another article has begun. The test is for a
+ * story whose end nothing else shows (signed at its dateline, so no author closes it), where a
+ * widening of under {@link ColumnMeasure#MEASURE_CHANGE} ems is all there is to see (a wider
+ * change is {@link ColumnMeasure}'s). Only paragraphs with a line of exact width ({@link #exact})
+ * show the story's column.
+ */
+final class SteadyColumn {
+  /** The least widening that shows another column: one character. */
+  static final double WHOLE_EM = 1;
+  /** How far the measures of one steady column may differ, in ems. */
+  static final double STEADY = 0.25;
+  /** Paragraphs that must show the story's column before it counts as steady. */
+  static final int SHOWN = 2;
+
+  private SteadyColumn() {}
+
+  /**
+   * Where in {@code body}, the story's paragraphs so far, a wider column begins with {@code u}
+   * and the paragraph {@code next} after it (null where none follows): the index of its first
+   * paragraph, or -1 where the story's column is not steady or does not widen.
+   */
+  static int widens(List<Unit> body, Unit u, Unit next) {
+    if (body.isEmpty() || !ColumnMeasure.sets(u) || next == null
+        || Segmenter.shape(next) != Segmenter.Shape.BODY || next.lineCount() < 2
+        || Math.abs(next.measure() - u.measure()) > STEADY) {
+      return -1;
+    }
+    int split = body.size();
+    while (split > 1 && shows(body.get(split - 1))
+        && u.measure() - body.get(split - 1).measure() < WHOLE_EM) {
+      split--; // a short paragraph already set in the wider column
+    }
+    double column = 0;
+    int shown = 0;
+    for (int i = 0; i < split; i++) {
+      Unit p = body.get(i);
+      if (!shows(p) || !exact(p)) {
+        continue; // digits, Latin or spaces leave a paragraph's measure uncertain
+      }
+      if (shown > 0 && Math.abs(p.measure() - column) > STEADY) {
+        return -1;
+      }
+      column = p.measure();
+      shown++;
+    }
+    double widening = u.measure() - column;
+    return shown >= SHOWN && widening >= WHOLE_EM && widening < ColumnMeasure.MEASURE_CHANGE
+        ? split : -1;
+  }
+
+  /** A paragraph of two lines or more, not narrowed around a picture, shows its column. */
+  private static boolean shows(Unit p) {
+    return p.lineCount() >= 2 && p.measure() > ColumnMeasure.NARROW_RUN;
+  }
+
+  /**
+   * A line of {@code u} before its last is set to an exact width: it holds no digit, Latin letter
+   * or space (extraction spaces, half-width characters and the space a Latin phrase keeps are set
+   * to no exact width), so the measure read off the paragraph is the column's.
+   */
+  static boolean exact(Unit u) {
+    Piece raw = u.raw();
+    int last = raw.isEmpty() ? 0 : raw.line(raw.length() - 1);
+    boolean clean = true;
+    int line = -1;
+    for (int i = 0; i < raw.length(); i++) {
+      int l = raw.line(i);
+      if (l != line) {
+        if (line >= 0 && clean) {
+          return true;
+        }
+        if (l == last) {
+          return false;
+        }
+        line = l;
+        clean = true;
+      }
+      clean &= raw.cp(i) >= 0x80;
+    }
+    return false;
+  }
+}
