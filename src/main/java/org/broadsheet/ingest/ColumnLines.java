@@ -140,6 +140,11 @@ final class ColumnLines {
     return measures.measure(k);
   }
 
+  /** Line {@code k} is in a run the column narrowed around a picture. */
+  boolean narrowed(int k) {
+    return measures.narrowed(k);
+  }
+
   /**
    * The width of the signature that closes line {@code k} after its last sentence, or 0: the
    * signature is set after the text, so the text alone shows whether the line is indented.

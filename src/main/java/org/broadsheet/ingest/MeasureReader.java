@@ -46,6 +46,11 @@ final class MeasureReader {
     return measures[k];
   }
 
+  /** Line {@code k} is in a run narrowed around a picture, set to a measure of its own. */
+  boolean narrowed(int k) {
+    return runs.narrowed(k);
+  }
+
   private double measureAt(int k) {
     double narrow = runs.measure(k);
     if (narrow > 0) {

@@ -75,10 +75,35 @@ final class NarrowedRuns {
         && col.width(from - 1) >= widest + WIDER_BY;
     boolean widerAfter = to + 1 < col.size() && !col.startsBlock(to + 1)
         && col.width(to + 1) >= widest + WIDER_BY;
-    if (to - from + 1 < NARROW_LINES || !(widerBefore || widerAfter)) {
+    if (to - from + 1 < NARROW_LINES || !(widerBefore || widerAfter) || !isProse(first, last)) {
       return 0;
     }
     return Math.round(widest * 2) / 2.0;
+  }
+
+  /**
+   * Lines {@code from} to {@code to} (a run's lines that show its measure) are prose the column
+   * broke at its measure, not verse set line by line: a pause or stop stands inside a line (a
+   * verse line carries its mark only at its end), or lines ending in marks and lines ending in
+   * none mix (the column breaks prose anywhere; classical verse ends every line with a mark, free
+   * verse none).
+   */
+  private boolean isProse(int from, int to) {
+    boolean marked = false;
+    boolean unmarked = false;
+    for (int a = from; a <= to; a++) {
+      String t = col.text(a);
+      if (col.looksApart(a)) {
+        continue; // a name or headline set apart between blank lines is neither
+      }
+      if (Chars.hasSentencePunctuation(t.substring(0, t.length() - 1))) {
+        return true;
+      }
+      boolean mark = Chars.isMark(t.codePointBefore(t.length()));
+      marked |= mark;
+      unmarked |= !mark && a < to; // a last line may run on past the run
+    }
+    return marked && unmarked;
   }
 
   /**

@@ -560,4 +560,41 @@ class RejoinerTest {
                 + "员工浴室、职工医院等后勤设施也得到了改善，员工的获得感明显增强。",
             "据统计，4月份铝合金锭产量完成6.9万吨，同比增长12.6%。");
   }
+
+  @Test
+  void aNarrowedLineFullAtItsRunsMeasureLeavesItsSentenceOpen() {
+    // a 20-em column narrowed to 8 ems around a picture: the run's second line fills the run
+    // with no mark at its end, so the two lines after it, alike in width and each ending in a
+    // mark like a couplet of classical verse, carry on its sentence: prose, one paragraph
+    assertThat(rejoin(
+        "今年以来，车间开展技能培训活动，全体",
+        "员工积极参与，学习热情高涨，理论和实操考",
+        "核合格，培训内容",
+        "涵盖设备操作安全",
+        "知识和应急处置，",
+        "效果都十分明显。",
+        "下一步，车间将继续开展培训，做到人人过关",
+        "全年培训三百人次。"))
+        .containsExactly("今年以来，车间开展技能培训活动，全体员工积极参与，学习热情高涨，理论和实操考"
+            + "核合格，培训内容涵盖设备操作安全知识和应急处置，效果都十分明显。"
+            + "下一步，车间将继续开展培训，做到人人过关全年培训三百人次。");
+  }
+
+  @Test
+  void versesAfterProseMakeNoNarrowedRun() {
+    // a poem of four mark-free lines right under an essay's last line: as narrow as a run set
+    // around a picture, but no pause or stop stands inside them: verse, line by line, not prose
+    // the column broke (its lines would run on into one another)
+    assertThat(rejoin(
+        "今年以来，车间开展技能培训活动，全体",
+        "员工积极参与，学习热情高涨，理论和实操考",
+        "核全部合格，效果明显。",
+        "炉火映红了你的脸",
+        "春风又绿了河岸",
+        "把青春写进岁月",
+        "汗水湿透了工装"))
+        .containsExactly("今年以来，车间开展技能培训活动，全体员工积极参与，学习热情高涨，理论和实操考"
+            + "核全部合格，效果明显。",
+            "炉火映红了你的脸", "春风又绿了河岸", "把青春写进岁月", "汗水湿透了工装");
+  }
 }
