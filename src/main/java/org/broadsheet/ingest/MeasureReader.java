@@ -133,7 +133,8 @@ final class MeasureReader {
     // full lines a half em short of it (a digit or Latin letter less) do not make it narrower;
     // compressed marks leave the measure to half an em
     best = col.markWidth(k) == 1.0 ? Math.ceil(best) : best;
-    double firsts = firstLinesWiderThanIndent(from, to, best, narrowed);
+    double firsts = Math.max(firstLinesWiderThanIndent(from, to, best, narrowed),
+        firstLinesAfterLastLines(from, to, best, narrowed));
     if (firsts > best) {
       return col.markWidth(k) == 1.0 ? Math.ceil(firsts) : Math.round(firsts * 2) / 2.0;
     }
@@ -168,6 +169,37 @@ final class MeasureReader {
       }
     }
     return count >= FIRST_LINES ? widest : 0;
+  }
+
+  /**
+   * The measure that paragraphs' first lines show where they are too wide for a first line of
+   * {@code width}, else 0. A line after a paragraph's last line is a first line, indented, so
+   * the measure is at least an indent wider than its text (its final marks may hang). A last
+   * line shows itself: it ends a sentence and the next line's first unit would have fitted after
+   * it, on a full line if it runs on from the line above, on a first line if it starts after a
+   * stop itself (a full first line that ends a sentence is no last line). The measure read so
+   * far, if short, only makes a last line look fuller, so it finds no last line that is none.
+   */
+  private double firstLinesAfterLastLines(int from, int to, double width, boolean[] narrowed) {
+    double widest = 0;
+    for (int a = from + 1; a <= to; a++) {
+      int p = a - 1;
+      String t = col.text(a);
+      if (narrowed[a - from] || narrowed[p - from] || col.startsBlock(a) || col.looksApart(a)
+          || col.looksApart(p) || col.width(p) < MIN_MEASURE || !Chars.endsSentence(col.text(p))
+          || !t.chars().allMatch(c -> c >= 0x80)) {
+        continue; // digits, Latin and spaces are set to no exact width: only exact lines count
+      }
+      // a line after a stop, a headline or a new block may be a first line itself
+      boolean pAfterStop = p == 0 || col.startsBlock(p) || Chars.endsSentence(col.text(p - 1))
+          || col.looksApart(p - 1);
+      double room = pAfterStop ? width - INDENT : width;
+      double text = col.width(a) - col.trailingMarks(a);
+      if (col.widthWithNext(p) <= room + FITS && text > width - INDENT + FITS) {
+        widest = Math.max(widest, text + INDENT);
+      }
+    }
+    return widest;
   }
 
   /**

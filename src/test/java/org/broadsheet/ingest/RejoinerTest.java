@@ -597,4 +597,24 @@ class RejoinerTest {
             + "核全部合格，效果明显。",
             "炉火映红了你的脸", "春风又绿了河岸", "把青春写进岁月", "汗水湿透了工装");
   }
+
+  @Test
+  void aFirstLineAfterAShortLastLineShowsTheMeasureAnIndentWider() {
+    // a 20-em column whose full lines all happen to end in hanging marks or fall on first lines:
+    // 培训…方面 (18 ems) follows a paragraph's short last line, so it is an indented first line
+    // and the measure is 20 ems; against it 效果…合格了。 (18 ems and its stop) leaves room for
+    // the next line's first character, so its paragraph ends and the whole sentence after it is
+    // a paragraph of its own
+    assertThat(rejoin(
+        "车间开展了技能培训，全体员工积极参与，",
+        "学习热情高涨。",
+        "",
+        "培训内容涵盖设备操作和安全知识等方面",
+        "效果明显，理论和实操考核全部都合格了。",
+        "",
+        "下一步，车间将继续开展培训人人过关。"))
+        .containsExactly("车间开展了技能培训，全体员工积极参与，学习热情高涨。",
+            "培训内容涵盖设备操作和安全知识等方面效果明显，理论和实操考核全部都合格了。",
+            "下一步，车间将继续开展培训人人过关。");
+  }
 }
