@@ -14,6 +14,10 @@ final class NarrowedRuns {
   private static final double NARROW_MIN = 3;
   /** How much wider the column around a narrowed run is. */
   private static final double WIDER_BY = 3;
+  /** The indent of a paragraph's first line, in ems. */
+  private static final double INDENT = Rejoiner.INDENT;
+  /** A width within a quarter em of a limit meets it (the measure is known to half an em). */
+  private static final double FITS = 0.25;
   /** Lines a narrowed run has at least. */
   private static final int NARROW_LINES = 3;
 
@@ -68,7 +72,9 @@ final class NarrowedRuns {
     int last = first < to && Chars.endsSentence(col.text(to)) ? to - 1 : to;
     double widest = 0;
     for (int a = first; a <= last; a++) {
-      widest = Math.max(widest, col.width(a) - col.trailingMarks(a));
+      if (!col.looksApart(a)) { // a headline set apart over the run is set to no measure
+        widest = Math.max(widest, col.width(a) - col.trailingMarks(a));
+      }
     }
     // the column around the run is clearly wider than the run's own widest line
     boolean widerBefore = from > 0 && !col.startsBlock(from)
@@ -78,7 +84,27 @@ final class NarrowedRuns {
     if (to - from + 1 < NARROW_LINES || !(widerBefore || widerAfter) || !isProse(first, last)) {
       return 0;
     }
-    return Math.round(widest * 2) / 2.0;
+    return Math.round(Math.max(widest, firstLinesWider(from, to, widest)) * 2) / 2.0;
+  }
+
+  /**
+   * The measure a run's first lines show where they are too wide for a first line of a run
+   * {@code widest} ems wide, else 0: a line after a stop that leaves its sentence open is full
+   * or a paragraph's first line; where the next line's first unit would have fitted after it on
+   * {@code widest} it is no full line, so it is a first line, indented, and the run's measure is
+   * an indent wider than it (its full lines' stops may fit inside the measure, not hang).
+   */
+  private double firstLinesWider(int from, int to, double widest) {
+    double measure = 0;
+    for (int a = from + 1; a < to; a++) {
+      String t = col.text(a);
+      boolean exact = t.chars().allMatch(c -> c >= 0x80); // digits and Latin set to no exact width
+      if (Chars.endsSentence(col.text(a - 1)) && !Chars.isMark(t.codePointBefore(t.length()))
+          && exact && col.width(a) + INDENT > widest && col.widthWithNext(a) <= widest + FITS) {
+        measure = Math.max(measure, col.width(a) + INDENT);
+      }
+    }
+    return measure;
   }
 
   /**

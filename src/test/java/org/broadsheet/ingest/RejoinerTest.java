@@ -617,4 +617,45 @@ class RejoinerTest {
             "培训内容涵盖设备操作和安全知识等方面效果明显，理论和实操考核全部都合格了。",
             "下一步，车间将继续开展培训人人过关。");
   }
+
+  @Test
+  void aFirstLineInsideANarrowedRunShowsTheRunsMeasure() {
+    // an article opens in a column narrowed to 11 ems around a picture: its full lines end in
+    // stops that fit inside the measure (11 ems with the stop, none hangs), so their text shows
+    // only 10; the lines after the stops that leave their sentences open are 9 ems and the next
+    // character would have fitted after them on 10: they are first lines, the run is 11 ems, and
+    // each stop ends a paragraph
+    assertThat(rejoin(
+        "今年车间开展技能培",
+        "训活动，全体员工参加。",
+        "培训内容涵盖设备操",
+        "作和安全知识等多方面。",
+        "下一步车间将继续开",
+        "展培训。",
+        "",
+        "做到人人过关，全年培训员工三百余人次，合格",
+        "率达到百分之百，效果十分明显，大家都说收获大。"))
+        .containsExactly("今年车间开展技能培训活动，全体员工参加。",
+            "培训内容涵盖设备操作和安全知识等多方面。", "下一步车间将继续开展培训。",
+            "做到人人过关，全年培训员工三百余人次，合格率达到百分之百，效果十分明显，大家都说收获大。");
+  }
+
+  @Test
+  void aSpacedOutHeadlineOverANarrowedRunDoesNotWidenIt() {
+    // a headline spaced out to 11.5 ems stands right over a run narrowed to 10 ems: it is set to
+    // no measure, so the run is 10 ems wide and the line after the quotation's stop, 10 ems,
+    // is full, not a first line: the paragraph runs on
+    assertThat(rejoin(
+        "节 能 降 耗 取 得 新 效",
+        "",
+        "“如果采用新的工",
+        "艺，工期会缩短，成本",
+        "也会降低，效果更好了。”",
+        "在车间的一次讨论会上",
+        "大家一致同意了这个方",
+        "案，项目很快就开工建设了，进展十分顺利。"))
+        .containsExactly("节 能 降 耗 取 得 新 效",
+            "“如果采用新的工艺，工期会缩短，成本也会降低，效果更好了。”在车间的一次讨论会上"
+                + "大家一致同意了这个方案，项目很快就开工建设了，进展十分顺利。");
+  }
 }
