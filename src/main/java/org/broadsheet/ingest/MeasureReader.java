@@ -57,14 +57,15 @@ final class MeasureReader {
       return narrow;
     }
     // the window counts the lines that show the column's measure: it reaches past a narrowed run
+    // and stops at a headline, over the next article
     int from = k;
     for (int seen = 0; from > 0 && seen < MEASURE_WINDOW && !col.startsBlock(from)
-        && !col.endsArticle(from - 1); from--) {
+        && !col.endsArticle(from - 1) && !isHeadline(from - 1); from--) {
       seen += runs.narrowed(from - 1) ? 0 : 1;
     }
     int to = k;
     for (int seen = 0; to + 1 < col.size() && seen < MEASURE_WINDOW && !col.startsBlock(to + 1)
-        && !col.endsArticle(to); to++) {
+        && !col.endsArticle(to) && !isHeadline(to + 1); to++) {
       seen += runs.narrowed(to + 1) ? 0 : 1;
     }
     // the lines of a run narrowed around a picture show the run's measure, not the column's
@@ -142,6 +143,17 @@ final class MeasureReader {
   }
 
   /**
+   * Line {@code a} is set apart with no mark at its end after a finished sentence or another
+   * such line, as a headline is (a line a spurious blank line isolates carries on the sentence
+   * above it): the article after it may be set to another measure than the one before.
+   */
+  private boolean isHeadline(int a) {
+    String t = col.text(a);
+    return col.looksApart(a) && !Chars.isMark(t.codePointBefore(t.length()))
+        && (a == 0 || Chars.endsSentence(col.text(a - 1)) || col.looksApart(a - 1));
+  }
+
+  /**
    * The measure that lines too wide for a first line of {@code width} show when they cannot be
    * full lines either, else 0. A line that leaves its sentence open (no mark ends it) is full or
    * a paragraph's first line (which starts after a stop); where the next line's first unit would
@@ -186,7 +198,7 @@ final class MeasureReader {
       int p = a - 1;
       String t = col.text(a);
       if (narrowed[a - from] || narrowed[p - from] || col.startsBlock(a) || col.looksApart(a)
-          || col.looksApart(p) || col.width(p) < MIN_MEASURE || !Chars.endsSentence(col.text(p))
+          || col.looksApart(p) || !Chars.endsSentence(col.text(p))
           || !t.chars().allMatch(c -> c >= 0x80)) {
         continue; // digits, Latin and spaces are set to no exact width: only exact lines count
       }

@@ -658,4 +658,45 @@ class RejoinerTest {
             "“如果采用新的工艺，工期会缩短，成本也会降低，效果更好了。”在车间的一次讨论会上"
                 + "大家一致同意了这个方案，项目很快就开工建设了，进展十分顺利。");
   }
+
+  @Test
+  void aHeadlineEndsTheWindowThatMeasuresTheArticleBefore() {
+    // a 28-em article ends, a kicker and a title stand apart, and the next article is set to
+    // 23 ems: its first line (20 ems and its stop) is a full first line against 23, while
+    // against the 28 ems above the headline the next word would have fitted; the headline
+    // starts another article, so the lines above it measure nothing below it
+    assertThat(rejoin(
+        "今年以来，车间开展技能培训活动，全体员工积极参与，学习",
+        "热情高涨，理论和实操考核全部合格，培训内容涵盖设备操作和",
+        "安全知识等多个方面，效果十分明显，大家都说收获很大，值得",
+        "推广。",
+        "",
+        "人力资源部",
+        "",
+        "节能降耗取得实效",
+        "",
+        "凌晨三点，营销中心的冶炼炉旁依然灯火通明。",
+        "据统计，六月份铝合金锭产量完成四万吨，同比增长",
+        "一成半。"))
+        .endsWith("凌晨三点，营销中心的冶炼炉旁依然灯火通明。据统计，六月份铝合金锭产量完成四万吨，"
+            + "同比增长一成半。");
+  }
+
+  @Test
+  void aShortLastLineShowsThatTheNextLineIsAnIndentedFirstLine() {
+    // an essay in a 17-em column whose lines are all first or last lines: 的。 ends a paragraph
+    // (the next character would have fitted after it), so 风吹过…涌向 (15 ems) is an indented
+    // first line and the measure is 17 ems; against it 远方…正艳了。 leaves room, so its
+    // paragraph ends there
+    assertThat(rejoin(
+        "记忆里，母亲的手总是粗糙而温暖",
+        "的。",
+        "风吹过麦田，麦浪一层一层地涌向",
+        "远方，田埂上的野花开得正艳了。",
+        "岁月如水，带走了青春，却带不走",
+        "那份深情。"))
+        .containsExactly("记忆里，母亲的手总是粗糙而温暖的。",
+            "风吹过麦田，麦浪一层一层地涌向远方，田埂上的野花开得正艳了。",
+            "岁月如水，带走了青春，却带不走那份深情。");
+  }
 }
