@@ -143,14 +143,15 @@ final class MeasureReader {
   }
 
   /**
-   * Line {@code a} is set apart with no mark at its end after a finished sentence or another
-   * such line, as a headline is (a line a spurious blank line isolates carries on the sentence
+   * Line {@code a} is set apart with no mark at its end after a finished sentence, a photo
+   * credit closing its caption or another such line, as a headline is (a line a spurious blank line isolates carries on the sentence
    * above it): the article after it may be set to another measure than the one before.
    */
   private boolean isHeadline(int a) {
     String t = col.text(a);
     return col.looksApart(a) && !Chars.isMark(t.codePointBefore(t.length()))
-        && (a == 0 || Chars.endsSentence(col.text(a - 1)) || col.looksApart(a - 1));
+        && (a == 0 || Chars.endsSentence(col.text(a - 1)) || col.looksApart(a - 1)
+            || Segmenter.CREDIT_TAIL.matcher(col.text(a - 1)).find());
   }
 
   /**

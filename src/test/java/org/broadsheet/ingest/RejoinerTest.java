@@ -699,4 +699,22 @@ class RejoinerTest {
             "风吹过麦田，麦浪一层一层地涌向远方，田埂上的野花开得正艳了。",
             "岁月如水，带走了青春，却带不走那份深情。");
   }
+
+  @Test
+  void aHeadlineAfterAPhotoCreditEndsTheWindowThatMeasuresTheCaption() {
+    // a caption 28 ems wide closes with its credit (摄影报道 and a name, no stop), a title
+    // stands apart, and the article under it is set to 23 ems: the title starts another
+    // article, so the caption does not measure its first line (a full first line against 23)
+    assertThat(rejoin(
+        "车间组织员工对窑炉进行检修维护。图为检修人员在清理积料。",
+        "摄影报道 曹宁阳",
+        "",
+        "节能降耗取得实效",
+        "",
+        "凌晨三点，营销中心的冶炼炉旁依然灯火通明。",
+        "据统计，六月份铝合金锭产量完成四万吨，同比增长",
+        "一成半。"))
+        .endsWith("凌晨三点，营销中心的冶炼炉旁依然灯火通明。据统计，六月份铝合金锭产量完成四万吨，"
+            + "同比增长一成半。");
+  }
 }
