@@ -59,14 +59,14 @@ final class MeasureReader {
     // the window counts the lines that show the column's measure: it reaches past a narrowed run
     // and stops at a headline, over the next article
     int from = k;
-    for (int seen = 0; from > 0 && seen < MEASURE_WINDOW && !col.startsBlock(from)
-        && !col.endsArticle(from - 1) && !isHeadline(from - 1); from--) {
-      seen += runs.narrowed(from - 1) ? 0 : 1;
+    int back = 0;
+    for (; from > 0 && back < MEASURE_WINDOW && opensBack(from); from--) {
+      back += runs.narrowed(from - 1) ? 0 : 1;
     }
     int to = k;
-    for (int seen = 0; to + 1 < col.size() && seen < MEASURE_WINDOW && !col.startsBlock(to + 1)
-        && !col.endsArticle(to) && !isHeadline(to + 1); to++) {
-      seen += runs.narrowed(to + 1) ? 0 : 1;
+    int ahead = 0;
+    for (; to + 1 < col.size() && ahead < MEASURE_WINDOW && opensAhead(to); to++) {
+      ahead += runs.narrowed(to + 1) ? 0 : 1;
     }
     // the lines of a run narrowed around a picture show the run's measure, not the column's
     boolean[] narrowed = new boolean[to - from + 1];
@@ -139,7 +139,47 @@ final class MeasureReader {
     if (firsts > best) {
       return col.markWidth(k) == 1.0 ? Math.ceil(firsts) : Math.round(firsts * 2) / 2.0;
     }
-    return onlyFirstLinesAtFullWidth(from, to, best) ? best + INDENT : best;
+    // where the article ends on one side of the window, its lines further on the other side
+    // may still show a full line that no essay's first line explains
+    int earlier = from;
+    int later = to;
+    for (int seen = back + ahead; seen < 2 * MEASURE_WINDOW; seen++) {
+      if (later + 1 < col.size() && opensAhead(later)) {
+        later++;
+      } else if (earlier > 0 && opensBack(earlier)) {
+        earlier--;
+      } else {
+        break;
+      }
+    }
+    return onlyFirstLinesAtFullWidth(from, to, best) && !fullLineIn(earlier, from - 1, best)
+        && !fullLineIn(to + 1, later, best) ? best + INDENT : best;
+  }
+
+  /** The article of line {@code a} goes on in the line above it. */
+  private boolean opensBack(int a) {
+    return !col.startsBlock(a) && !col.endsArticle(a - 1) && !isHeadline(a - 1);
+  }
+
+  /** The article of line {@code a} goes on in the line below it. */
+  private boolean opensAhead(int a) {
+    return !col.startsBlock(a + 1) && !col.endsArticle(a) && !isHeadline(a + 1);
+  }
+
+  /**
+   * Whether one of lines {@code from} to {@code to} is as wide as {@code width}, its text no
+   * wider (a wider one shows a wider measure), and runs on from the line above it: a full line
+   * of that measure, no essay's indented first line.
+   */
+  private boolean fullLineIn(int from, int to, double width) {
+    for (int a = Math.max(from, 1); a <= to; a++) {
+      if (col.width(a) >= width - SLACK && col.width(a) - col.trailingMarks(a) < width + 1
+          && !col.looksApart(a) && !runs.narrowed(a)
+          && !col.startsBlock(a) && !Chars.endsSentence(col.text(a - 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

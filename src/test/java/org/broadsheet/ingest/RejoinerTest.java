@@ -717,4 +717,28 @@ class RejoinerTest {
         .endsWith("凌晨三点，营销中心的冶炼炉旁依然灯火通明。据统计，六月份铝合金锭产量完成四万吨，"
             + "同比增长一成半。");
   }
+
+  @Test
+  void aFullLineFurtherOnRefutesAnEssayMeasureWhenTheArticleStartsClose() {
+    // a 20-em article opens under its dateline, so the lines that measure its third line reach
+    // no further back: near it every line as wide as the column starts after a stop, and one is
+    // a whole sentence, as in an essay set an indent wider; but further on 并把…让 runs on from the
+    // line above at the same 20 ems, a full line: the measure is 20, against which the third
+    // line is a full first line and its paragraph goes on
+    assertThat(rejoin(
+        "本报讯今年以来，车间开展技能培训，员",
+        "工积极参与。",
+        "培训内容涵盖了设备操作和安全知识方面。",
+        "理论和实操考核全部合格，大家都收获很大，",
+        "效果明显。",
+        "",
+        "他笑着说：“这个新办法一定都会管用的！”",
+        "大家听了都很高兴纷纷表示要在工作中试一试",
+        "并把经验推广到全车间的各个班组当中去，让",
+        "更多员工受益。"))
+        .containsExactly("本报讯今年以来，车间开展技能培训，员工积极参与。",
+            "培训内容涵盖了设备操作和安全知识方面。理论和实操考核全部合格，大家都收获很大，效果明显。",
+            "他笑着说：“这个新办法一定都会管用的！”大家听了都很高兴纷纷表示要在工作中试一试"
+                + "并把经验推广到全车间的各个班组当中去，让更多员工受益。");
+  }
 }
