@@ -156,9 +156,19 @@ final class MeasureReader {
         && !fullLineIn(to + 1, later, best) ? best + INDENT : best;
   }
 
+  /**
+   * Line {@code a} ends with a photo credit (摄影报道 and a name) and a blank line follows: the
+   * caption it closes is set to the picture's width, not to the column of the text after it.
+   */
+  private boolean closesCaption(int a) {
+    return a + 1 < col.size() && col.blankBefore(a + 1)
+        && Segmenter.CREDIT_TAIL.matcher(col.text(a)).find();
+  }
+
   /** The article of line {@code a} goes on in the line above it. */
   private boolean opensBack(int a) {
-    return !col.startsBlock(a) && !col.endsArticle(a - 1) && !isHeadline(a - 1);
+    return !col.startsBlock(a) && !col.endsArticle(a - 1) && !isHeadline(a - 1)
+        && !closesCaption(a - 1);
   }
 
   /** The article of line {@code a} goes on in the line below it. */
@@ -243,8 +253,8 @@ final class MeasureReader {
           || !t.chars().allMatch(c -> c >= 0x80)) {
         continue; // digits, Latin and spaces are set to no exact width: only exact lines count
       }
-      // a line after a stop, a headline or a new block may be a first line itself
-      boolean pAfterStop = p == 0 || col.startsBlock(p) || Chars.endsSentence(col.text(p - 1))
+      // a line after a stop, a headline or where its article starts may be a first line itself
+      boolean pAfterStop = p == 0 || !opensBack(p) || Chars.endsSentence(col.text(p - 1))
           || col.looksApart(p - 1);
       double room = pAfterStop ? width - INDENT : width;
       double text = col.width(a) - col.trailingMarks(a);

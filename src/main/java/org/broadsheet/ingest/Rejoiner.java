@@ -213,9 +213,10 @@ final class Rejoiner {
       return false;
     }
     if (col.text(k).codePoints().noneMatch(Chars::isMark) && (k + 1 == col.size()
-        || col.startsBlock(k + 1) || col.width(k) < col.measure(k) - INDENT - SLACK)) {
+        || col.startsBlock(k + 1) || col.width(k) < col.measure(k - 1) - INDENT - SLACK)) {
       // a sentence carried over ends with its stop: a mark-free line before the next article,
-      // or one too short to be a full line, finishes no sentence (a title under its kicker)
+      // or one too short to be a full line of the column above it (whose sentence it would
+      // carry on), finishes no sentence (a title under its kicker)
       return false;
     }
     String prev = col.text(k - 1);

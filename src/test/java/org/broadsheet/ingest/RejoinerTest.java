@@ -741,4 +741,40 @@ class RejoinerTest {
             "他笑着说：“这个新办法一定都会管用的！”大家听了都很高兴纷纷表示要在工作中试一试"
                 + "并把经验推广到全车间的各个班组当中去，让更多员工受益。");
   }
+
+  @Test
+  void aCaptionClosedByItsCreditDoesNotMeasureTheTextAfterIt() {
+    // a caption 28 ems wide ends with its credit (摄影报道 and a name) and a blank line; the
+    // article after it is set to 23 ems: its first line (20 ems and its stop) is a full first
+    // line against 23, while against the caption's 28 the next word would have fitted
+    assertThat(rejoin(
+        "车间组织员工对窑炉进行检修维护。图为检修人员在清理积料。",
+        "摄影报道 曹宁阳",
+        "",
+        "凌晨三点，营销中心的冶炼炉旁依然灯火通明。",
+        "据统计，六月份铝合金锭产量完成四万吨，同比增长",
+        "一成半。"))
+        .endsWith("凌晨三点，营销中心的冶炼炉旁依然灯火通明。据统计，六月份铝合金锭产量完成四万吨，"
+            + "同比增长一成半。");
+  }
+
+  @Test
+  void aKickerAfterACreditIsTooShortForTheColumnAboveIt() {
+    // a short mark-free line after a caption's credit finishes no sentence the credit left open:
+    // it is too short for the caption's column, whatever the lines after it measure (it is
+    // measured on its own between the caption and the title): a kicker standing alone
+    SourceText src = new SourceText(String.join("\n",
+        "五月十四日，营销中心开展冬季消防应急演练。图",
+        "为员工们正在清理现场积料。 摄影报道 程飞晨",
+        "",
+        "煅烧工区",
+        "",
+        "守牢底线 遥控天车上岗记",
+        "",
+        "劲旅讯 年初以来，焙烧车间空压机节能改造项目",
+        "顺利完工，取得了明显成效。"));
+    assertThat(Rejoiner.rejoin(src, new ChangeLog()))
+        .filteredOn(u -> u.text().equals("煅烧工区"))
+        .singleElement().matches(Unit::apart, "stands apart");
+  }
 }
