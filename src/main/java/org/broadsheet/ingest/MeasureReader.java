@@ -194,8 +194,9 @@ final class MeasureReader {
 
   /**
    * Line {@code a} is set apart with no mark at its end after a finished sentence, a photo
-   * credit closing its caption or another such line, as a headline is (a line a spurious blank line isolates carries on the sentence
-   * above it): the article after it may be set to another measure than the one before.
+   * credit closing its caption or another such line, as a headline is (a line a spurious blank
+   * line isolates carries on the sentence above it): the article after it may be set to another
+   * measure than the one before.
    */
   private boolean isHeadline(int a) {
     String t = col.text(a);
