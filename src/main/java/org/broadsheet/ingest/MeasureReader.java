@@ -139,11 +139,12 @@ final class MeasureReader {
     if (firsts > best) {
       return col.markWidth(k) == 1.0 ? Math.ceil(firsts) : Math.round(firsts * 2) / 2.0;
     }
-    // where the article ends on one side of the window, its lines further on the other side
-    // may still show a full line that no essay's first line explains
+    // an essay's indented first lines hold for its whole article: lines up to a window further
+    // on (or back, where the article ends ahead) may still show a full line that no essay's
+    // first line explains
     int earlier = from;
     int later = to;
-    for (int seen = back + ahead; seen < 2 * MEASURE_WINDOW; seen++) {
+    for (int seen = back + ahead; seen < 3 * MEASURE_WINDOW; seen++) {
       if (later + 1 < col.size() && opensAhead(later)) {
         later++;
       } else if (earlier > 0 && opensBack(earlier)) {

@@ -777,4 +777,26 @@ class RejoinerTest {
         .filteredOn(u -> u.text().equals("煅烧工区"))
         .singleElement().matches(Unit::apart, "stands apart");
   }
+
+  @Test
+  void aFullLineAWindowFurtherOnRefutesAnEssayMeasure() {
+    // as above, but two more lines stand between the dateline and the third paragraph, so the
+    // lines that measure it fill their window on both sides; the full line 并把…让 is the fifth
+    // after it, outside that window, and still refutes the essay's measure an indent wider
+    assertThat(rejoin(
+        "本报讯今年以来，车间开展技能培训，员",
+        "工积极参与。",
+        "车间还开展了安全知识的竞赛活动，全体",
+        "员工参加。",
+        "培训内容涵盖了设备操作和安全知识方面。",
+        "理论和实操考核全部合格，大家都收获很大，",
+        "效果明显。",
+        "",
+        "他笑着说：“这个新办法一定都会管用的！”",
+        "大家听了都很高兴纷纷表示要在工作中试一试",
+        "并把经验推广到全车间的各个班组当中去，让",
+        "更多员工受益。"))
+        .contains("培训内容涵盖了设备操作和安全知识方面。理论和实操考核全部合格，大家都收获很大，"
+            + "效果明显。");
+  }
 }
