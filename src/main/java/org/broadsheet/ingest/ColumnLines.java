@@ -9,31 +9,15 @@ import java.util.regex.Pattern;
  * The non-blank lines of the source as a column sets them: each line's text, its set width (with
  * the mark width its article was set with), whether a blank line or a new text frame precedes
  * it, and the column measure around it. The {@link Rejoiner} decides paragraph breaks from these
- * facts.
+ * facts; a {@link MeasureReader} reads the column measure off them.
  */
 final class ColumnLines {
   /** Tolerance for widths, in ems (digits and Latin set narrower or wider than half an em). */
   static final double SLACK = 0.75;
-  /** Lines on each side that set the measure of a line. */
-  private static final int MEASURE_WINDOW = 4;
   /** Lines narrower than this are headlines, verses or names; they do not set the measure. */
   static final double MIN_MEASURE = 6;
-  /** The widest a line of a run narrowed around a picture is, in ems. */
-  static final double NARROW_RUN = 12;
-  /** The narrowest such a line is (shorter ones are names, headlines or a paragraph's tail). */
-  private static final double NARROW_MIN = 3;
-  /** How much wider the column around a narrowed run is. */
-  private static final double WIDER_BY = 3;
-  /** The indent of a paragraph's first line, in ems. */
-  private static final double INDENT = Rejoiner.INDENT;
   /** How many more of an article's lines compressed marks must make equal to be chosen. */
   private static final int CLEARLY_MORE = 3;
-  /** Lines a narrowed run has at least. */
-  private static final int NARROW_LINES = 3;
-  /** Lines that show a wider measure by being too wide for a first line yet not full. */
-  private static final int FIRST_LINES = 1;
-  /** A width within a quarter em of a limit meets it (the measure is known to half an em). */
-  private static final double FITS = 0.25;
 
   /** A signature set after a story's last sentence on its last line: 。（朱 春）. */
   private static final Pattern SIGNATURE =
@@ -48,8 +32,8 @@ final class ColumnLines {
   private final List<Double> markWidth = new ArrayList<>();
   private final List<Boolean> frame = new ArrayList<>();
   private final List<Boolean> blankBefore = new ArrayList<>();
-  /** Each line's measure once asked for (0: not yet). */
-  private double[] measures;
+  /** The column measures, read once the widths are known. */
+  private final MeasureReader measures;
   /** Per line: the spaces extraction added to its article. */
   private final List<ExtractionSpaces> spaces = new ArrayList<>();
 
@@ -71,6 +55,7 @@ final class ColumnLines {
     }
     measureFrames();
     findExtractionSpaces();
+    measures = new MeasureReader(this);
   }
 
   /** Notes, per article, which kinds of space extraction added to its lines. */
@@ -143,6 +128,23 @@ final class ColumnLines {
     return widths.get(k);
   }
 
+  /** The width, in ems, of the marks line {@code k}'s article was set with (1 or 0.5). */
+  double markWidth(int k) {
+    return markWidth.get(k);
+  }
+
+  /**
+   * The column measure at line {@code k}, read off the lines around it ({@link MeasureReader}).
+   */
+  double measure(int k) {
+    return measures.measure(k);
+  }
+
+  /** Line {@code k} is in a run the column narrowed around a picture. */
+  boolean narrowed(int k) {
+    return measures.narrowed(k);
+  }
+
   /**
    * The width of the signature that closes line {@code k} after its last sentence, or 0: the
    * signature is set after the text, so the text alone shows whether the line is indented.
@@ -156,7 +158,7 @@ final class ColumnLines {
    * Line {@code k} closes an article: the writer's name under it, or a line signed after its
    * last sentence; the next article may be set to another measure.
    */
-  private boolean endsArticle(int k) {
+  boolean endsArticle(int k) {
     return isNameLine(k) || signatureWidth(k) > 0;
   }
 
@@ -237,7 +239,7 @@ final class ColumnLines {
    * out) does, or right before the next article: its width says nothing of the column's
    * measure.
    */
-  private boolean looksApart(int a) {
+  boolean looksApart(int a) {
     String t = texts.get(a);
     return blankBefore.get(a)
         && (a + 1 == texts.size() || blankBefore.get(a + 1) || startsBlock(a + 1))
@@ -262,213 +264,4 @@ final class ColumnLines {
         || Chars.isClosing(cp);
   }
 
-  /**
-   * The measure of a run of narrow lines that the column sets around a picture, if line {@code k}
-   * is in one: three or more lines no wider than {@link #NARROW_RUN}, in a column whose lines
-   * right before or after the run are clearly wider. Inside the run its own widest line is the
-   * measure (a first line is indented and a last line falls short against it, not against the
-   * full column); else 0.
-   */
-  private double narrowRunMeasure(int k) {
-    if (!isNarrow(k)) {
-      return 0;
-    }
-    int from = k;
-    while (from > 0 && !startsBlock(from) && isNarrow(from - 1)) {
-      from--;
-    }
-    int to = k;
-    while (to + 1 < texts.size() && !startsBlock(to + 1) && isNarrow(to + 1)) {
-      to++;
-    }
-    // the run's first and last lines, when they end a sentence, may be the last lines of
-    // paragraphs that run in from above the picture or on below it, set at the column's full
-    // width, or fall short: they show nothing of the run's measure; the lines between do
-    int first = from < to && Chars.endsSentence(texts.get(from)) ? from + 1 : from;
-    int last = first < to && Chars.endsSentence(texts.get(to)) ? to - 1 : to;
-    double widest = 0;
-    for (int a = first; a <= last; a++) {
-      widest = Math.max(widest, widths.get(a) - trailingMarks(a));
-    }
-    // the column around the run is clearly wider than the run's own widest line
-    boolean widerBefore = from > 0 && !startsBlock(from)
-        && widths.get(from - 1) >= widest + WIDER_BY;
-    boolean widerAfter = to + 1 < texts.size() && !startsBlock(to + 1)
-        && widths.get(to + 1) >= widest + WIDER_BY;
-    if (to - from + 1 < NARROW_LINES || !(widerBefore || widerAfter)) {
-      return 0;
-    }
-    return Math.round(widest * 2) / 2.0;
-  }
-
-  /**
-   * Line {@code a}'s text (its hanging marks aside) is as narrow as a narrowed run's line, and it
-   * carries prose: a line set apart before another one or a new block (the writer's name over
-   * the next headline, a kicker over its title) is set to no measure. (A line a spurious blank
-   * line isolates inside a run is followed by the prose it runs on into.)
-   */
-  private boolean isNarrow(int a) {
-    double text = widths.get(a) - trailingMarks(a);
-    boolean apartFromProse = looksApart(a)
-        && (a + 1 == texts.size() || looksApart(a + 1) || startsBlock(a + 1));
-    return text <= NARROW_RUN && text >= NARROW_MIN && !apartFromProse;
-  }
-
-  /**
-   * The column measure at line {@code k}: the most common width among the wider half of the
-   * lines around it in the same article (text frame or dateline) (full continuation lines; a
-   * paragraph's short last line and indented first line make up the narrower half), ties to the
-   * wider.
-   */
-  double measure(int k) {
-    if (measures == null) {
-      measures = new double[texts.size()];
-    }
-    if (measures[k] == 0) {
-      measures[k] = measureAt(k); // the rejoiner asks for a line's measure many times
-    }
-    return measures[k];
-  }
-
-  private double measureAt(int k) {
-    double narrow = narrowRunMeasure(k);
-    if (narrow > 0) {
-      return narrow;
-    }
-    // the window counts the lines that show the column's measure: it reaches past a narrowed run
-    int from = k;
-    for (int seen = 0; from > 0 && seen < MEASURE_WINDOW && !startsBlock(from)
-        && !endsArticle(from - 1); from--) {
-      seen += narrowRunMeasure(from - 1) > 0 ? 0 : 1;
-    }
-    int to = k;
-    for (int seen = 0; to + 1 < lines.size() && seen < MEASURE_WINDOW && !startsBlock(to + 1)
-        && !endsArticle(to); to++) {
-      seen += narrowRunMeasure(to + 1) > 0 ? 0 : 1;
-    }
-    // the lines of a run narrowed around a picture show the run's measure, not the column's
-    boolean[] narrowed = new boolean[to - from + 1];
-    for (int a = from; a <= to; a++) {
-      narrowed[a - from] = narrowRunMeasure(a) > 0;
-    }
-    List<Double> w = new ArrayList<>();
-    List<Double> unhung = new ArrayList<>();
-    double widestUnhung = 0;
-    for (int a = from; a <= to; a++) {
-      String t = texts.get(a);
-      if (widths.get(a) >= MIN_MEASURE && !Chars.isMark(t.codePointBefore(t.length()))
-          && !looksApart(a) && !narrowed[a - from]) {
-        widestUnhung = Math.max(widestUnhung, widths.get(a));
-      }
-    }
-    for (int a = from; a <= to; a++) {
-      if (widths.get(a) >= MIN_MEASURE && !looksApart(a) && !narrowed[a - from]) {
-        String t = texts.get(a);
-        if (!Chars.isMark(t.codePointBefore(t.length()))) {
-          unhung.add(widths.get(a));
-          w.add(widths.get(a));
-        } else {
-          // a line wider than every line without a final mark hangs its marks in the margin
-          // (clreq §3.1.7): they do not widen the measure
-          w.add(widestUnhung > 0 && widths.get(a) > widestUnhung
-              ? Math.max(widestUnhung, widths.get(a) - trailingMarks(a)) : widths.get(a));
-        }
-      }
-    }
-    if (unhung.size() >= 3) {
-      w = unhung; // a mark may hang past the measure (clreq §3.1.7); lines without one do not
-    }
-    if (w.isEmpty()) {
-      return widths.get(k);
-    }
-    w.sort(null);
-    List<Double> upper = w.subList(w.size() / 2, w.size());
-    double best = 0;
-    int bestCount = 0;
-    for (double a : upper) {
-      double c = Math.round(a * 2) / 2.0;
-      int count = 0;
-      for (double b : upper) {
-        count += Math.abs(b - c) <= 0.5 ? 1 : 0;
-      }
-      if (count > bestCount || (count == bestCount && c > best)) {
-        best = c;
-        bestCount = count;
-      }
-    }
-    // no line's text is wider than the measure (only its final marks may hang past it): where
-    // the lines without a final mark are all indented first lines, a wider one shows the measure;
-    // where marks are set full width every width is exact and the widest text sets it outright
-    // (compressed marks may have been squeezed further to fit a line)
-    double floor = 0;
-    for (int a = from; a <= to; a++) {
-      if (widths.get(a) >= MIN_MEASURE && !looksApart(a) && !narrowed[a - from]) {
-        floor = Math.max(floor, widths.get(a) - trailingMarks(a));
-      }
-    }
-    floor = Math.round(floor * 2) / 2.0;
-    best = floor >= best + 1 || (markWidth.get(k) == 1.0 && floor > best) ? floor : best;
-    // a column set with full-width marks is a whole number of ems (its grid of characters):
-    // full lines a half em short of it (a digit or Latin letter less) do not make it narrower;
-    // compressed marks leave the measure to half an em
-    best = markWidth.get(k) == 1.0 ? Math.ceil(best) : best;
-    double firsts = firstLinesWiderThanIndent(from, to, best, narrowed);
-    if (firsts > best) {
-      return markWidth.get(k) == 1.0 ? Math.ceil(firsts) : Math.round(firsts * 2) / 2.0;
-    }
-    return onlyFirstLinesAtFullWidth(from, to, best) ? best + INDENT : best;
-  }
-
-  /**
-   * The measure that lines too wide for a first line of {@code width} show when they cannot be
-   * full lines either, else 0. A line that leaves its sentence open (no mark ends it) is full or
-   * a paragraph's first line (which starts after a stop); where the next line's first unit would
-   * have fitted after it on {@code width} it is no full line, so it is a first line and the
-   * measure is an indent wider than it (one such line suffices: the lines after it that end in
-   * marks hang them only in appearance).
-   */
-  private double firstLinesWiderThanIndent(int from, int to, double width, boolean[] narrowed) {
-    int count = 0;
-    double widest = 0;
-    for (int a = from; a < to; a++) {
-      String t = texts.get(a);
-      if (narrowed[a - from] || looksApart(a) || startsBlock(a + 1) || widths.get(a) < MIN_MEASURE
-          || Chars.isMark(t.codePointBefore(t.length()))) {
-        continue;
-      }
-      boolean afterStop = a > 0 && (startsBlock(a) || Chars.endsSentence(texts.get(a - 1)));
-      // digits, Latin and spaces are set to no exact width: only a line without them counts
-      boolean exact = t.chars().allMatch(c -> c >= 0x80);
-      if (afterStop && exact && widths.get(a) > width - INDENT + FITS && widthWithNext(a) <= width + FITS) {
-        count++;
-        widest = Math.max(widest, widths.get(a) + INDENT);
-      }
-    }
-    return count >= FIRST_LINES ? widest : 0;
-  }
-
-  /**
-   * Whether the widest lines around are indented first lines, not full ones: in text whose
-   * paragraphs take one or two lines (an essay's) no line is ever set to the full measure. A
-   * line that does not start after a stop is no first line (its paragraph runs on from the line
-   * above), so it shows the measure; when none of those reaches {@code width} but a whole
-   * sentence does, starting after a stop and ending with one (a one-line paragraph: a full line
-   * that both starts and ends a sentence would be a double coincidence), the measure is an
-   * indent wider.
-   */
-  private boolean onlyFirstLinesAtFullWidth(int from, int to, double width) {
-    boolean whole = false;
-    for (int a = from; a <= to; a++) {
-      if (widths.get(a) < width - SLACK || widths.get(a) < MIN_MEASURE || looksApart(a)) {
-        continue;
-      }
-      boolean afterStop = a == 0 || startsBlock(a) || Chars.endsSentence(texts.get(a - 1));
-      boolean endsStop = Chars.endsSentence(texts.get(a));
-      if (!afterStop) {
-        return false; // a line inside a paragraph or ending one: no first line
-      }
-      whole |= afterStop && endsStop;
-    }
-    return whole;
-  }
 }

@@ -11,7 +11,7 @@ final class ColumnMeasure {
   /** Lines a paragraph needs for its measure to show (a first and a full line). */
   static final int MEASURED_LINES = 3;
   /** The widest a run of lines narrowed around a picture is, in ems. */
-  static final double NARROW_RUN = ColumnLines.NARROW_RUN;
+  static final double NARROW_RUN = NarrowedRuns.NARROW_RUN;
   /**
    * A change of measure, in ems, beyond what one paragraph's estimate varies by (a hanging mark,
    * a half-width digit pair): it only places the split of a story already shown to be two.

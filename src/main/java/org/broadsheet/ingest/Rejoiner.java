@@ -213,9 +213,10 @@ final class Rejoiner {
       return false;
     }
     if (col.text(k).codePoints().noneMatch(Chars::isMark) && (k + 1 == col.size()
-        || col.startsBlock(k + 1) || col.width(k) < col.measure(k) - INDENT - SLACK)) {
+        || col.startsBlock(k + 1) || col.width(k) < col.measure(k - 1) - INDENT - SLACK)) {
       // a sentence carried over ends with its stop: a mark-free line before the next article,
-      // or one too short to be a full line, finishes no sentence (a title under its kicker)
+      // or one too short to be a full line of the column above it (whose sentence it would
+      // carry on), finishes no sentence (a title under its kicker)
       return false;
     }
     String prev = col.text(k - 1);
@@ -224,9 +225,10 @@ final class Rejoiner {
         && (!Chars.isMark(end) || Chars.PAUSE.indexOf(end) >= 0);
     // the line above is prose: as wide as a column line, or with a pause or stop inside (a
     // narrow column's lines are no wider than a headline, but a headline has no pause inside;
-    // a verse line has its mark only at its end)
+    // a verse line has its mark only at its end), or full in a prose run narrowed around a
+    // picture (its measure is the run's)
     boolean full = col.width(k - 1) >= col.measure(k - 1) - INDENT - SLACK
-        && col.width(k - 1) > STANDALONE_EMS / 2;
+        && (col.width(k - 1) > STANDALONE_EMS / 2 || col.narrowed(k - 1));
     boolean prose = Chars.hasSentencePunctuation(prev.substring(0, prev.length() - 1))
         && !Segmenter.isSpacedOut(prev);
     return open && (full || prose);

@@ -560,4 +560,243 @@ class RejoinerTest {
                 + "员工浴室、职工医院等后勤设施也得到了改善，员工的获得感明显增强。",
             "据统计，4月份铝合金锭产量完成6.9万吨，同比增长12.6%。");
   }
+
+  @Test
+  void aNarrowedLineFullAtItsRunsMeasureLeavesItsSentenceOpen() {
+    // a 20-em column narrowed to 8 ems around a picture: the run's second line fills the run
+    // with no mark at its end, so the two lines after it, alike in width and each ending in a
+    // mark like a couplet of classical verse, carry on its sentence: prose, one paragraph
+    assertThat(rejoin(
+        "今年以来，车间开展技能培训活动，全体",
+        "员工积极参与，学习热情高涨，理论和实操考",
+        "核合格，培训内容",
+        "涵盖设备操作安全",
+        "知识和应急处置，",
+        "效果都十分明显。",
+        "下一步，车间将继续开展培训，做到人人过关",
+        "全年培训三百人次。"))
+        .containsExactly("今年以来，车间开展技能培训活动，全体员工积极参与，学习热情高涨，理论和实操考"
+            + "核合格，培训内容涵盖设备操作安全知识和应急处置，效果都十分明显。"
+            + "下一步，车间将继续开展培训，做到人人过关全年培训三百人次。");
+  }
+
+  @Test
+  void versesAfterProseMakeNoNarrowedRun() {
+    // a poem of four mark-free lines right under an essay's last line: as narrow as a run set
+    // around a picture, but no pause or stop stands inside them: verse, line by line, not prose
+    // the column broke (its lines would run on into one another)
+    assertThat(rejoin(
+        "今年以来，车间开展技能培训活动，全体",
+        "员工积极参与，学习热情高涨，理论和实操考",
+        "核全部合格，效果明显。",
+        "炉火映红了你的脸",
+        "春风又绿了河岸",
+        "把青春写进岁月",
+        "汗水湿透了工装"))
+        .containsExactly("今年以来，车间开展技能培训活动，全体员工积极参与，学习热情高涨，理论和实操考"
+            + "核全部合格，效果明显。",
+            "炉火映红了你的脸", "春风又绿了河岸", "把青春写进岁月", "汗水湿透了工装");
+  }
+
+  @Test
+  void aFirstLineAfterAShortLastLineShowsTheMeasureAnIndentWider() {
+    // a 20-em column whose full lines all happen to end in hanging marks or fall on first lines:
+    // 培训…方面 (18 ems) follows a paragraph's short last line, so it is an indented first line
+    // and the measure is 20 ems; against it 效果…合格了。 (18 ems and its stop) leaves room for
+    // the next line's first character, so its paragraph ends and the whole sentence after it is
+    // a paragraph of its own
+    assertThat(rejoin(
+        "车间开展了技能培训，全体员工积极参与，",
+        "学习热情高涨。",
+        "",
+        "培训内容涵盖设备操作和安全知识等方面",
+        "效果明显，理论和实操考核全部都合格了。",
+        "",
+        "下一步，车间将继续开展培训人人过关。"))
+        .containsExactly("车间开展了技能培训，全体员工积极参与，学习热情高涨。",
+            "培训内容涵盖设备操作和安全知识等方面效果明显，理论和实操考核全部都合格了。",
+            "下一步，车间将继续开展培训人人过关。");
+  }
+
+  @Test
+  void aFirstLineInsideANarrowedRunShowsTheRunsMeasure() {
+    // an article opens in a column narrowed to 11 ems around a picture: its full lines end in
+    // stops that fit inside the measure (11 ems with the stop, none hangs), so their text shows
+    // only 10; the lines after the stops that leave their sentences open are 9 ems and the next
+    // character would have fitted after them on 10: they are first lines, the run is 11 ems, and
+    // each stop ends a paragraph
+    assertThat(rejoin(
+        "今年车间开展技能培",
+        "训活动，全体员工参加。",
+        "培训内容涵盖设备操",
+        "作和安全知识等多方面。",
+        "下一步车间将继续开",
+        "展培训。",
+        "",
+        "做到人人过关，全年培训员工三百余人次，合格",
+        "率达到百分之百，效果十分明显，大家都说收获大。"))
+        .containsExactly("今年车间开展技能培训活动，全体员工参加。",
+            "培训内容涵盖设备操作和安全知识等多方面。", "下一步车间将继续开展培训。",
+            "做到人人过关，全年培训员工三百余人次，合格率达到百分之百，效果十分明显，大家都说收获大。");
+  }
+
+  @Test
+  void aSpacedOutHeadlineOverANarrowedRunDoesNotWidenIt() {
+    // a headline spaced out to 11.5 ems stands right over a run narrowed to 10 ems: it is set to
+    // no measure, so the run is 10 ems wide and the line after the quotation's stop, 10 ems,
+    // is full, not a first line: the paragraph runs on
+    assertThat(rejoin(
+        "节 能 降 耗 取 得 新 效",
+        "",
+        "“如果采用新的工",
+        "艺，工期会缩短，成本",
+        "也会降低，效果更好了。”",
+        "在车间的一次讨论会上",
+        "大家一致同意了这个方",
+        "案，项目很快就开工建设了，进展十分顺利。"))
+        .containsExactly("节 能 降 耗 取 得 新 效",
+            "“如果采用新的工艺，工期会缩短，成本也会降低，效果更好了。”在车间的一次讨论会上"
+                + "大家一致同意了这个方案，项目很快就开工建设了，进展十分顺利。");
+  }
+
+  @Test
+  void aHeadlineEndsTheWindowThatMeasuresTheArticleBefore() {
+    // a 28-em article ends, a kicker and a title stand apart, and the next article is set to
+    // 23 ems: its first line (20 ems and its stop) is a full first line against 23, while
+    // against the 28 ems above the headline the next word would have fitted; the headline
+    // starts another article, so the lines above it measure nothing below it
+    assertThat(rejoin(
+        "今年以来，车间开展技能培训活动，全体员工积极参与，学习",
+        "热情高涨，理论和实操考核全部合格，培训内容涵盖设备操作和",
+        "安全知识等多个方面，效果十分明显，大家都说收获很大，值得",
+        "推广。",
+        "",
+        "人力资源部",
+        "",
+        "节能降耗取得实效",
+        "",
+        "凌晨三点，营销中心的冶炼炉旁依然灯火通明。",
+        "据统计，六月份铝合金锭产量完成四万吨，同比增长",
+        "一成半。"))
+        .endsWith("凌晨三点，营销中心的冶炼炉旁依然灯火通明。据统计，六月份铝合金锭产量完成四万吨，"
+            + "同比增长一成半。");
+  }
+
+  @Test
+  void aShortLastLineShowsThatTheNextLineIsAnIndentedFirstLine() {
+    // an essay in a 17-em column whose lines are all first or last lines: 的。 ends a paragraph
+    // (the next character would have fitted after it), so 风吹过…涌向 (15 ems) is an indented
+    // first line and the measure is 17 ems; against it 远方…正艳了。 leaves room, so its
+    // paragraph ends there
+    assertThat(rejoin(
+        "记忆里，母亲的手总是粗糙而温暖",
+        "的。",
+        "风吹过麦田，麦浪一层一层地涌向",
+        "远方，田埂上的野花开得正艳了。",
+        "岁月如水，带走了青春，却带不走",
+        "那份深情。"))
+        .containsExactly("记忆里，母亲的手总是粗糙而温暖的。",
+            "风吹过麦田，麦浪一层一层地涌向远方，田埂上的野花开得正艳了。",
+            "岁月如水，带走了青春，却带不走那份深情。");
+  }
+
+  @Test
+  void aHeadlineAfterAPhotoCreditEndsTheWindowThatMeasuresTheCaption() {
+    // a caption 28 ems wide closes with its credit (摄影报道 and a name, no stop), a title
+    // stands apart, and the article under it is set to 23 ems: the title starts another
+    // article, so the caption does not measure its first line (a full first line against 23)
+    assertThat(rejoin(
+        "车间组织员工对窑炉进行检修维护。图为检修人员在清理积料。",
+        "摄影报道 曹宁阳",
+        "",
+        "节能降耗取得实效",
+        "",
+        "凌晨三点，营销中心的冶炼炉旁依然灯火通明。",
+        "据统计，六月份铝合金锭产量完成四万吨，同比增长",
+        "一成半。"))
+        .endsWith("凌晨三点，营销中心的冶炼炉旁依然灯火通明。据统计，六月份铝合金锭产量完成四万吨，"
+            + "同比增长一成半。");
+  }
+
+  @Test
+  void aFullLineFurtherOnRefutesAnEssayMeasureWhenTheArticleStartsClose() {
+    // a 20-em article opens under its dateline, so the lines that measure its third line reach
+    // no further back: near it every line as wide as the column starts after a stop, and one is
+    // a whole sentence, as in an essay set an indent wider; but further on 并把…让 runs on from the
+    // line above at the same 20 ems, a full line: the measure is 20, against which the third
+    // line is a full first line and its paragraph goes on
+    assertThat(rejoin(
+        "本报讯今年以来，车间开展技能培训，员",
+        "工积极参与。",
+        "培训内容涵盖了设备操作和安全知识方面。",
+        "理论和实操考核全部合格，大家都收获很大，",
+        "效果明显。",
+        "",
+        "他笑着说：“这个新办法一定都会管用的！”",
+        "大家听了都很高兴纷纷表示要在工作中试一试",
+        "并把经验推广到全车间的各个班组当中去，让",
+        "更多员工受益。"))
+        .containsExactly("本报讯今年以来，车间开展技能培训，员工积极参与。",
+            "培训内容涵盖了设备操作和安全知识方面。理论和实操考核全部合格，大家都收获很大，效果明显。",
+            "他笑着说：“这个新办法一定都会管用的！”大家听了都很高兴纷纷表示要在工作中试一试"
+                + "并把经验推广到全车间的各个班组当中去，让更多员工受益。");
+  }
+
+  @Test
+  void aCaptionClosedByItsCreditDoesNotMeasureTheTextAfterIt() {
+    // a caption 28 ems wide ends with its credit (摄影报道 and a name) and a blank line; the
+    // article after it is set to 23 ems: its first line (20 ems and its stop) is a full first
+    // line against 23, while against the caption's 28 the next word would have fitted
+    assertThat(rejoin(
+        "车间组织员工对窑炉进行检修维护。图为检修人员在清理积料。",
+        "摄影报道 曹宁阳",
+        "",
+        "凌晨三点，营销中心的冶炼炉旁依然灯火通明。",
+        "据统计，六月份铝合金锭产量完成四万吨，同比增长",
+        "一成半。"))
+        .endsWith("凌晨三点，营销中心的冶炼炉旁依然灯火通明。据统计，六月份铝合金锭产量完成四万吨，"
+            + "同比增长一成半。");
+  }
+
+  @Test
+  void aKickerAfterACreditIsTooShortForTheColumnAboveIt() {
+    // a short mark-free line after a caption's credit finishes no sentence the credit left open:
+    // it is too short for the caption's column, whatever the lines after it measure (it is
+    // measured on its own between the caption and the title): a kicker standing alone
+    SourceText src = new SourceText(String.join("\n",
+        "五月十四日，营销中心开展冬季消防应急演练。图",
+        "为员工们正在清理现场积料。 摄影报道 程飞晨",
+        "",
+        "煅烧工区",
+        "",
+        "守牢底线 遥控天车上岗记",
+        "",
+        "劲旅讯 年初以来，焙烧车间空压机节能改造项目",
+        "顺利完工，取得了明显成效。"));
+    assertThat(Rejoiner.rejoin(src, new ChangeLog()))
+        .filteredOn(u -> u.text().equals("煅烧工区"))
+        .singleElement().matches(Unit::apart, "stands apart");
+  }
+
+  @Test
+  void aFullLineAWindowFurtherOnRefutesAnEssayMeasure() {
+    // as above, but two more lines stand between the dateline and the third paragraph, so the
+    // lines that measure it fill their window on both sides; the full line 并把…让 is the fifth
+    // after it, outside that window, and still refutes the essay's measure an indent wider
+    assertThat(rejoin(
+        "本报讯今年以来，车间开展技能培训，员",
+        "工积极参与。",
+        "车间还开展了安全知识的竞赛活动，全体",
+        "员工参加。",
+        "培训内容涵盖了设备操作和安全知识方面。",
+        "理论和实操考核全部合格，大家都收获很大，",
+        "效果明显。",
+        "",
+        "他笑着说：“这个新办法一定都会管用的！”",
+        "大家听了都很高兴纷纷表示要在工作中试一试",
+        "并把经验推广到全车间的各个班组当中去，让",
+        "更多员工受益。"))
+        .contains("培训内容涵盖了设备操作和安全知识方面。理论和实操考核全部合格，大家都收获很大，"
+            + "效果明显。");
+  }
 }
