@@ -106,11 +106,14 @@ final class Segmenter {
         case MARKER -> i = verticalName(i);
         case SINGLE -> {
           int j = i;
-          while (j < units.size() && shape(units.get(j)) == Shape.SINGLE) {
+          while (j < units.size() && shape(units.get(j)) == Shape.SINGLE
+              && (j == i || !units.get(j - 1).blankAfter())) {
             j++;
           }
           if (j - i >= 2) {
             i = verticalName(i);
+          } else if (current.closed && u.standalone()) {
+            headline(List.of(u)); // a one-character title (灯) after a piece its byline ended
           } else {
             current.fragments.add(u);
           }
@@ -123,7 +126,11 @@ final class Segmenter {
     return drafts;
   }
 
-  /** A marker (or nothing) and then single characters: a name set one character per line. */
+  /**
+   * A marker (or nothing) and then single characters: a name set one character per line. A blank
+   * line ends the author's column: a single character after it is the next piece's (a poem's
+   * one-character title).
+   */
   private int verticalName(int i) {
     int j = i;
     List<Unit> parts = new ArrayList<>();
@@ -134,6 +141,9 @@ final class Segmenter {
     while (j < units.size() && shape(units.get(j)) == Shape.SINGLE) {
       parts.add(units.get(j));
       j++;
+      if (units.get(j - 1).blankAfter()) {
+        break;
+      }
     }
     current.byline.addAll(parts);
     current.signed = true;

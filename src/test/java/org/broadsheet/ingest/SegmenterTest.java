@@ -362,6 +362,20 @@ class SegmenterTest {
   }
 
   @Test
+  void aBlankLineEndsAnAuthorsNameSetOneCharacterPerLine() {
+    // the one-character line after the blank is the next poem's title
+    List<Story> s = clean(
+        "秋 日", "",
+        "秋风万里过汾河，", "群山不语对斜阳。", "月明千里故人来，", "一川烟雨绿杨柳。", "",
+        "●", "王", "秀", "梅", "",
+        "灯", "",
+        "炉火千年照晋阳，", "长河落日映金光。", "霜叶红于二月花，", "雪压青松青更青。", "",
+        "●", "乔", "文");
+    assertThat(s).extracting(Story::byline).containsExactly("王秀梅", "乔文");
+    assertThat(s.get(1).title()).containsExactly("灯");
+  }
+
+  @Test
   void shortLinesThatAreWholeSentencesOrASentenceBrokenInTwoAreProseNotVerse() {
     List<Story> s = clean(
         " 山西西南部有个县域人口不足五万的永和县。", "",
