@@ -269,7 +269,19 @@ final class Repairer {
 
   /** The word the character at {@code p} forms; no word spans into a line set in (a new frame). */
   private String wordAt(int p) {
-    return CommonWords.wordAt(stream.cps(), p, stream::opensIndentedLine);
+    return CommonWords.wordAt(stream.cps(), p, this::opensIndentedLine);
+  }
+
+  /**
+   * The character at {@code p} is the first of a source line set in from the margin (the line
+   * opens with white space): extraction began a new text frame, or a paragraph, there.
+   */
+  private boolean opensIndentedLine(int p) {
+    if (p <= 0 || p >= stream.size() || stream.line(p) == stream.line(p - 1)) {
+      return false;
+    }
+    int first = src.lineStart(stream.line(p) - 1); // lines count from 1
+    return first < stream.sourceIndex(p) && Chars.isSpace(src.originalCp(first));
   }
 
   private boolean isCandidate(int p, int mark) {

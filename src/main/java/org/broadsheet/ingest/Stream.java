@@ -51,18 +51,6 @@ final class Stream {
     return src.column(index[p]);
   }
 
-  /**
-   * The character at {@code p} is the first of a source line set in from the margin (the line
-   * opens with white space): extraction began a new text frame, or a paragraph, there.
-   */
-  boolean opensIndentedLine(int p) {
-    if (p <= 0 || p >= cps.length || line(p) == line(p - 1)) {
-      return false;
-    }
-    int first = src.lineStart(line(p) - 1); // lines count from 1
-    return first < index[p] && Chars.isSpace(src.originalCp(first));
-  }
-
   /** Sets the repaired mark at stream position {@code p} (and in the source). */
   void set(int p, int cp) {
     cps[p] = cp;
