@@ -346,10 +346,11 @@ final class Segmenter {
         splitSecondSignature();
       }
     }
-    current.body.add(u);
-    if (ColumnMeasure.sets(u) && current.measure == 0 && SteadyColumn.exact(u)) {
+    if (ColumnMeasure.sets(u) && current.measure == 0 && SteadyColumn.exact(u)
+        && !narrowerThanEarlier(u)) {
       current.measure = u.measure();
     }
+    current.body.add(u);
     if (SIGNED_TAIL.matcher(u.text()).find()) {
       splitSecondSignature();
       current.signed = true; // an author in brackets at the end of a paragraph closes the story
@@ -368,6 +369,16 @@ final class Segmenter {
   private boolean unlikeEveryParagraph(Unit u) {
     return current.body.stream().filter(ColumnMeasure::sets).allMatch(
         p -> Math.abs(p.measure() - u.measure()) >= ColumnMeasure.MEASURE_CHANGE);
+  }
+
+  /**
+   * A paragraph of the story so far is wider than {@code u} by a measure change: a column is as
+   * wide as its widest paragraph, so {@code u} was narrowed around a picture and does not show
+   * the story's column, even where its lines are set exactly and the wider one's are not.
+   */
+  private boolean narrowerThanEarlier(Unit u) {
+    return current.body.stream().anyMatch(p -> ColumnMeasure.sets(p)
+        && p.measure() - u.measure() >= ColumnMeasure.MEASURE_CHANGE);
   }
 
   /** The paragraphs from {@code split} on open another story. */

@@ -376,6 +376,23 @@ class SegmenterTest {
   }
 
   @Test
+  void aParagraphNarrowedAroundAPictureDoesNotSetTheColumnOfAStoryAlreadyWider() {
+    // the first paragraph's lines hold spaces (no exact measure); the narrowed one is exact, but a
+    // column is as wide as its widest paragraph: the full line after it is the same essay's
+    List<Story> s = clean(
+        "母亲常说：“日子是过出来的，不是等出来的 。”那是一段清贫却充实的",
+        "日子——白天上班，晚上读书 ，周末去河边散步。不知什么原因，我总会在",
+        "夜深人静的时候想起妻子。", "",
+        "我站在树荫下，看柳枝", "在风中轻轻摇曳。路边的野", "花开得正艳，红的、黄的、紫",
+        "的……像打翻了的调色盘。", "",
+        "读列夫·托尔斯泰的《复活》时，我才懂得什么是真正的悔悟。", "",
+        "风吹过麦田，麦浪一层一层地涌向远方。", "",
+        "●王芳");
+    assertThat(s).hasSize(1);
+    assertThat(s.get(0).byline()).isEqualTo("王芳");
+  }
+
+  @Test
   void shortLinesThatAreWholeSentencesOrASentenceBrokenInTwoAreProseNotVerse() {
     List<Story> s = clean(
         " 山西西南部有个县域人口不足五万的永和县。", "",
