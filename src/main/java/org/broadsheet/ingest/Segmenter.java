@@ -266,7 +266,14 @@ final class Segmenter {
       return;
     }
     boolean punctuated = run.stream().anyMatch(u -> ShortLines.endsWithMark(u.text()));
-    if (run.size() >= MIN_VERSE_LINES || punctuated) {
+    Unit after = unitAfter(run.get(run.size() - 1));
+    int title = headlinesAfter && !punctuated && (after == null || after.frameStart())
+        ? ShortLines.titleAfterFramedPoem(run) : -1;
+    if (title > 0) {
+      // a poem that fills its frame, its title after it, shorter than every line
+      verses(run.subList(0, title));
+      headline(run.subList(title, run.size()));
+    } else if (run.size() >= MIN_VERSE_LINES || punctuated) {
       verses(run);
     } else {
       headline(run);
@@ -394,6 +401,16 @@ final class Segmenter {
   private boolean damageDiffers(Unit u) {
     return !current.body.isEmpty() && DamageState.of(current.body.get(current.body.size() - 1)
         .piece()).differs(DamageState.of(u.piece()));
+  }
+
+  /** The unit after {@code u} in the text, or null at its end. */
+  private Unit unitAfter(Unit u) {
+    for (int k = at; k < units.size(); k++) {
+      if (units.get(k) == u) {
+        return k + 1 < units.size() ? units.get(k + 1) : null;
+      }
+    }
+    return null;
   }
 
   /** The paragraph after {@code u}, the unit being placed; null where none follows. */

@@ -393,6 +393,19 @@ class SegmenterTest {
   }
 
   @Test
+  void aPoemFillingItsFrameEndsWithItsTitleWhereHeadlinesFollowTheirBodies() {
+    // the last line, shorter than every verse line, before the text's end is the poem's title
+    List<Story> s = clean(
+        "晋阳讯 近日，铸造车间开展岗位练兵活动，共有50余名职工参加，效果明显。（王芳）", "",
+        "岗位练兵提技能", "",
+        " 照亮了厂房的窗", "", "故乡的月亮", "", "一条路", "", "白衣");
+    assertThat(s).hasSize(2);
+    assertThat(s.get(0).title()).containsExactly("岗位练兵提技能");
+    assertThat(s.get(1).title()).containsExactly("白衣");
+    assertThat(s.get(1).lines()).containsExactly("照亮了厂房的窗", "故乡的月亮", "一条路");
+  }
+
+  @Test
   void shortLinesThatAreWholeSentencesOrASentenceBrokenInTwoAreProseNotVerse() {
     List<Story> s = clean(
         " 山西西南部有个县域人口不足五万的永和县。", "",
