@@ -1,6 +1,7 @@
 package org.broadsheet.ingest;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -266,12 +267,12 @@ final class Segmenter {
       return;
     }
     boolean punctuated = run.stream().anyMatch(u -> ShortLines.endsWithMark(u.text()));
-    Unit after = unitAfter(run.get(run.size() - 1));
-    int title = headlinesAfter && !punctuated && (after == null || after.frameStart())
-        ? ShortLines.titleAfterFramedPoem(run) : -1;
-    if (title > 0) {
-      // a poem that fills its frame, its title after it, shorter than every line
-      verses(run.subList(0, title));
+    int title = punctuated ? -1 : framedPoemTitle(run);
+    if (title == 0) {
+      headline(run.subList(0, 1)); // a poem that fills its frame, its title before it
+      verses(run.subList(1, run.size()));
+    } else if (title > 0) {
+      verses(run.subList(0, title)); // a poem that fills its frame, its title after it
       headline(run.subList(title, run.size()));
     } else if (run.size() >= MIN_VERSE_LINES || punctuated) {
       verses(run);
@@ -401,6 +402,18 @@ final class Segmenter {
   private boolean damageDiffers(Unit u) {
     return !current.body.isEmpty() && DamageState.of(current.body.get(current.body.size() - 1)
         .piece()).differs(DamageState.of(u.piece()));
+  }
+
+  /**
+   * The title of a poem set in a frame of its own ({@link ShortLines#framedPoemTitle}), where the
+   * frame ends with the run: the text ends or a new frame opens after it, or (where headlines
+   * precede their bodies, so the title is not the next story's) the author's line follows.
+   */
+  private int framedPoemTitle(List<Unit> run) {
+    Unit after = unitAfter(run.get(run.size() - 1));
+    boolean ends = after == null || after.frameStart() || !headlinesAfter
+        && EnumSet.of(Shape.MARKER, Shape.BYLINE, Shape.SINGLE).contains(shape(after));
+    return ends ? ShortLines.framedPoemTitle(run, headlinesAfter) : -1;
   }
 
   /** The unit after {@code u} in the text, or null at its end. */

@@ -79,22 +79,22 @@ final class ShortLines {
   }
 
   /**
-   * Where headlines follow their bodies, a poem that fills a text frame of its own (its first
-   * line opens the frame, the next frame or the text's end follows its last) ends with its title:
-   * a last line of at most four characters, shorter than every verse line of the run. Returns
-   * the title's index in {@code run}, or -1.
+   * A poem that fills a text frame of its own (its first line opens the frame, and nothing after
+   * its last line belongs to it) carries its title at the headline end: the last line where
+   * headlines follow their bodies, else the first. The title has at most four characters and is
+   * shorter than every verse line of the run. Returns the title's index in {@code run}, or -1.
    */
-  static int titleAfterFramedPoem(List<Unit> run) {
+  static int framedPoemTitle(List<Unit> run, boolean headlinesAfter) {
     if (run.size() < 4 || !run.get(0).frameStart()) {
       return -1;
     }
-    int t = run.size() - 1;
+    int t = headlinesAfter ? run.size() - 1 : 0;
     double w = Chars.width(run.get(t).text());
     if (w > MAX_POEM_TITLE) {
       return -1;
     }
-    for (int k = 0; k < t; k++) {
-      if (Chars.width(run.get(k).text()) <= w || k > 0 && run.get(k).frameStart()) {
+    for (int k = 0; k < run.size(); k++) {
+      if (k != t && (Chars.width(run.get(k).text()) <= w || k > 0 && run.get(k).frameStart())) {
         return -1;
       }
     }

@@ -406,6 +406,20 @@ class SegmenterTest {
   }
 
   @Test
+  void aPoemFillingItsFrameOpensWithItsTitleWhereHeadlinesPrecedeTheirBodies() {
+    // the frame's first line, shorter than every verse line, before the author's line: the title
+    List<Story> s = clean(
+        "岗位练兵提技能", "",
+        "晋阳讯 近日，铸造车间开展岗位练兵活动，共有50余名职工参加，效果明显。（王芳）", "",
+        " 小站", "", "照亮了厂房的窗", "", "故乡的月亮", "", "一条路", "",
+        "●乔文");
+    assertThat(s).hasSize(2);
+    assertThat(s.get(1).title()).containsExactly("小站");
+    assertThat(s.get(1).lines()).containsExactly("照亮了厂房的窗", "故乡的月亮", "一条路");
+    assertThat(s.get(1).byline()).isEqualTo("乔文");
+  }
+
+  @Test
   void shortLinesThatAreWholeSentencesOrASentenceBrokenInTwoAreProseNotVerse() {
     List<Story> s = clean(
         " 山西西南部有个县域人口不足五万的永和县。", "",
