@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 
 /**
  * Common Chinese words that contain a character which is also the image of a damaged mark
@@ -124,16 +125,36 @@ final class CommonWords {
    * text is the character's context with spaces and line breaks already left out.
    */
   static String wordAt(int[] text, int i) {
+    return wordAt(text, i, k -> false);
+  }
+
+  /**
+   * As {@link #wordAt(int[], int)}, but no word spans a position where {@code opensLine} holds
+   * (a line set in from the margin: a new text frame or paragraph starts there).
+   */
+  static String wordAt(int[] text, int i, IntPredicate opensLine) {
     List<int[]> entries = BY_CHAR.get(text[i]);
     if (entries == null) {
       return null;
     }
     for (int[] e : entries) {
-      if (matches(text, i - e[1], e[0]) && !partnerTaken(text, i, i - e[1], e[0])) {
+      int start = i - e[1];
+      if (matches(text, start, e[0]) && !partnerTaken(text, i, start, e[0])
+          && !spansOpening(start, WORDS[e[0]].codePointCount(0, WORDS[e[0]].length()),
+              opensLine)) {
         return WORDS[e[0]];
       }
     }
     return null;
+  }
+
+  private static boolean spansOpening(int start, int length, IntPredicate opensLine) {
+    for (int k = start + 1; k < start + length; k++) {
+      if (opensLine.test(k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean matches(int[] text, int start, int w) {

@@ -9,13 +9,22 @@ import java.util.regex.Pattern;
  * Finds masthead fragments glued into story text ({@code 某公司党委 主 管 党委工作部 主 办}: the
  * sponsor 主管 and publisher 主办 lines of a masthead) and takes them out as furniture. The sponsor
  * is the run of Han characters before 主管, back to the mark (or image of a closing mark, as in a
- * damaged byline {@code 渊郭跃萍冤}) that ends the text it is glued to.
+ * damaged byline {@code 渊郭跃萍冤}) that ends the text it is glued to. A body that both directs
+ * and publishes its paper prints {@code 中共潞州市委主管主办 潞州日报社出版}: the publisher line then
+ * names the press that prints it (出版).
  */
 final class Masthead {
   private static final Pattern FRAGMENT = Pattern.compile(
       "主[ \\t\\u3000]*管(?:单位)?[ \\t\\u3000]*[:：]?[ \\t\\u3000]*(\\p{IsHan}{2,30}?)"
           + "[ \\t\\u3000]*主[ \\t\\u3000]*办(?:单位)?");
+  /** One body directs and publishes (主管主办); the line after it names the press (出版). */
+  private static final Pattern DIRECTS_AND_PUBLISHES = Pattern.compile(
+      "主[ \\t\\u3000]*管[ \\t\\u3000]*主[ \\t\\u3000]*办[ \\t\\u3000]*[:：]?[ \\t\\u3000]*"
+          + "(\\p{IsHan}{2,30}?)[ \\t\\u3000]*出[ \\t\\u3000]*版");
   private static final int MAX_SPONSOR = 30;
+  /** The administrative level of a party committee (县委, 市委, 省委) and its longest name. */
+  private static final String LEVELS = "省市县区州盟旗镇乡";
+  private static final int MAX_COMMITTEE = 12;
   /** The legal form that ends a firm's name. */
   private static final Pattern LEGAL_FORM =
       Pattern.compile("股份有限公司|有限责任公司|有限公司|分公司|公司|集团");
@@ -26,10 +35,12 @@ final class Masthead {
       Pattern.compile("^.*?(公司|集团|大学|学院|医院|研究院|研究所|局|厂|报社)");
 
   /** A furniture fragment and where it stood. */
-  record Fragment(String sponsor, String publisher, int line, int column, String raw) {
+  record Fragment(String sponsor, String publisher, int line, int column, String raw,
+      boolean pressLine) {
     /** The masthead line as a paper prints it. */
     String text() {
-      return sponsor + " 主管　" + publisher + " 主办";
+      return pressLine ? sponsor + "主管主办　" + publisher + "出版"
+          : sponsor + " 主管　" + publisher + " 主办";
     }
 
     /** The publisher's full name: a department is named with its organisation. */
@@ -55,8 +66,13 @@ final class Masthead {
     for (int i = 0; i < src.lineCount(); i++) {
       String line = src.lineText(i);
       Matcher m = FRAGMENT.matcher(line);
+      boolean pressLine = false;
       if (!m.find()) {
-        continue;
+        m = DIRECTS_AND_PUBLISHES.matcher(line);
+        if (!m.find()) {
+          continue;
+        }
+        pressLine = true;
       }
       int[] idx = src.lineIndices(i);
       int[] cps = line.codePoints().toArray();
@@ -71,13 +87,17 @@ final class Masthead {
           && !closesText(cps[s - 1])) {
         s--;
       }
-      if (sponsorEnd - s < 2) {
+      int party = partyCommitteeStart(cps, sponsorEnd);
+      if (party >= 0) {
+        s = party;
+      } else if (sponsorEnd - s < 2) {
         continue;
+      } else {
+        s = afterCreditName(cps, s, sponsorEnd, all);
       }
-      s = afterCreditName(cps, s, sponsorEnd, all);
       String sponsor = new String(cps, s, sponsorEnd - s);
       String raw = new String(cps, s, end - s);
-      Fragment f = new Fragment(sponsor, m.group(1), i + 1, src.column(idx[s]), raw);
+      Fragment f = new Fragment(sponsor, m.group(1), i + 1, src.column(idx[s]), raw, pressLine);
       for (int k = s; k < end; k++) {
         src.remove(idx[k]);
       }
@@ -86,6 +106,23 @@ final class Masthead {
           "主管/主办 lines of the masthead glued to story text; moved to the issue's masthead");
     }
     return found;
+  }
+
+  /**
+   * The start of a party committee's name that directs the paper ({@code 中共平遥县委} before
+   * 主管), or -1: a full stop never stands inside the name of a body, so an image of a mark between
+   * 中共 and the committee's 委 is the word it spells (平遥), and the name starts at 中共.
+   */
+  static int partyCommitteeStart(int[] cps, int end) {
+    if (end < 5 || cps[end - 1] != '委' || LEVELS.indexOf(cps[end - 2]) < 0) {
+      return -1;
+    }
+    for (int s = end - 4; s >= 0 && end - s <= MAX_COMMITTEE && Chars.isHan(cps[s]); s--) {
+      if (cps[s] == '中' && cps[s + 1] == '共') {
+        return s;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -75,18 +75,18 @@ final class Repairer {
       if (!isCandidate(p, opening)) {
         continue;
       }
-      boolean openWord = CommonWords.wordAt(stream.cps(), p) != null;
+      boolean openWord = wordAt(p) != null;
       int q = -1;
       int fallback = -1;
       for (int j = p + 1; j < stream.size() && j - p <= span; j++) {
-        if (isCandidate(j, opening) && CommonWords.wordAt(stream.cps(), j) == null) {
+        if (isCandidate(j, opening) && wordAt(j) == null) {
           break; // a second opening before any closing: this one is unpaired
         }
         if (stream.cp(j) == opening || stream.cp(j) == closing) {
           break; // a real mark of the pair: this image belongs to nothing
         }
         if (isCandidate(j, closing) && !opensLine(j)) {
-          if (CommonWords.wordAt(stream.cps(), j) == null) {
+          if (wordAt(j) == null) {
             q = j;
             break;
           }
@@ -180,7 +180,7 @@ final class Repairer {
       if (opensLine(p) && LINE_START_FORBIDDEN.indexOf(mark) >= 0) {
         continue; // no pause or stop opens a line (clreq 行首禁则): a word (袁 as a surname)
       }
-      String word = CommonWords.wordAt(stream.cps(), p);
+      String word = wordAt(p);
       String forced = forcedBy(p, mark);
       if (word != null && forced != null) {
         apply(p, mark, "forms the word " + word + ", but " + forced + "; "
@@ -242,7 +242,7 @@ final class Repairer {
       }
       int next = MojibakeTable.candidate(after);
       if (mark != '。' && after != stream.cp(p) && (Chars.PAUSE.indexOf(next) >= 0 || next == '。')
-          && damage.isDamaged(stream.line(p + 1)) && CommonWords.wordAt(stream.cps(), p + 1) == null) {
+          && damage.isDamaged(stream.line(p + 1)) && wordAt(p + 1) == null) {
         return null; // two pauses never stand together: the second image is the mark
       }
       if (mark == '，' && CommonWords.introducesName(stream.cps(), p)) {
@@ -266,6 +266,23 @@ final class Repairer {
   }
 
   // ---------------------------------------------------------------- plumbing
+
+  /** The word the character at {@code p} forms; no word spans into a line set in (a new frame). */
+  private String wordAt(int p) {
+    return CommonWords.wordAt(stream.cps(), p, this::opensIndentedLine);
+  }
+
+  /**
+   * The character at {@code p} is the first of a source line set in from the margin (the line
+   * opens with white space): extraction began a new text frame, or a paragraph, there.
+   */
+  private boolean opensIndentedLine(int p) {
+    if (p <= 0 || p >= stream.size() || stream.line(p) == stream.line(p - 1)) {
+      return false;
+    }
+    int first = src.lineStart(stream.line(p) - 1); // lines count from 1
+    return first < stream.sourceIndex(p) && Chars.isSpace(src.originalCp(first));
+  }
 
   private boolean isCandidate(int p, int mark) {
     return !decided[p] && candidateAt(p) == mark && damage.isDamaged(stream.line(p));

@@ -1,6 +1,7 @@
 package org.broadsheet.ingest;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -106,11 +107,14 @@ final class Segmenter {
         case MARKER -> i = verticalName(i);
         case SINGLE -> {
           int j = i;
-          while (j < units.size() && shape(units.get(j)) == Shape.SINGLE) {
+          while (j < units.size() && shape(units.get(j)) == Shape.SINGLE
+              && (j == i || !units.get(j - 1).blankAfter())) {
             j++;
           }
           if (j - i >= 2) {
             i = verticalName(i);
+          } else if (current.closed && u.standalone()) {
+            headline(List.of(u)); // a one-character title (灯) after a piece its byline ended
           } else {
             current.fragments.add(u);
           }
@@ -123,7 +127,11 @@ final class Segmenter {
     return drafts;
   }
 
-  /** A marker (or nothing) and then single characters: a name set one character per line. */
+  /**
+   * A marker (or nothing) and then single characters: a name set one character per line. A blank
+   * line ends the author's column: a single character after it is the next piece's (a poem's
+   * one-character title).
+   */
   private int verticalName(int i) {
     int j = i;
     List<Unit> parts = new ArrayList<>();
@@ -134,6 +142,9 @@ final class Segmenter {
     while (j < units.size() && shape(units.get(j)) == Shape.SINGLE) {
       parts.add(units.get(j));
       j++;
+      if (units.get(j - 1).blankAfter()) {
+        break;
+      }
     }
     current.byline.addAll(parts);
     current.signed = true;
@@ -256,7 +267,14 @@ final class Segmenter {
       return;
     }
     boolean punctuated = run.stream().anyMatch(u -> ShortLines.endsWithMark(u.text()));
-    if (run.size() >= MIN_VERSE_LINES || punctuated) {
+    int title = punctuated ? -1 : framedPoemTitle(run);
+    if (title == 0) {
+      headline(run.subList(0, 1)); // a poem that fills its frame, its title before it
+      verses(run.subList(1, run.size()));
+    } else if (title > 0) {
+      verses(run.subList(0, title)); // a poem that fills its frame, its title after it
+      headline(run.subList(title, run.size()));
+    } else if (run.size() >= MIN_VERSE_LINES || punctuated) {
       verses(run);
     } else {
       headline(run);
@@ -336,10 +354,11 @@ final class Segmenter {
         splitSecondSignature();
       }
     }
-    current.body.add(u);
-    if (ColumnMeasure.sets(u) && current.measure == 0 && SteadyColumn.exact(u)) {
+    if (ColumnMeasure.sets(u) && current.measure == 0 && SteadyColumn.exact(u)
+        && !narrowerThanEarlier(u)) {
       current.measure = u.measure();
     }
+    current.body.add(u);
     if (SIGNED_TAIL.matcher(u.text()).find()) {
       splitSecondSignature();
       current.signed = true; // an author in brackets at the end of a paragraph closes the story
@@ -360,6 +379,16 @@ final class Segmenter {
         p -> Math.abs(p.measure() - u.measure()) >= ColumnMeasure.MEASURE_CHANGE);
   }
 
+  /**
+   * A paragraph of the story so far is wider than {@code u} by a measure change: a column is as
+   * wide as its widest paragraph, so {@code u} was narrowed around a picture and does not show
+   * the story's column, even where its lines are set exactly and the wider one's are not.
+   */
+  private boolean narrowerThanEarlier(Unit u) {
+    return current.body.stream().anyMatch(p -> ColumnMeasure.sets(p)
+        && p.measure() - u.measure() >= ColumnMeasure.MEASURE_CHANGE);
+  }
+
   /** The paragraphs from {@code split} on open another story. */
   private void splitAt(int split) {
     List<Unit> rest = new ArrayList<>(current.body.subList(split, current.body.size()));
@@ -373,6 +402,28 @@ final class Segmenter {
   private boolean damageDiffers(Unit u) {
     return !current.body.isEmpty() && DamageState.of(current.body.get(current.body.size() - 1)
         .piece()).differs(DamageState.of(u.piece()));
+  }
+
+  /**
+   * The title of a poem set in a frame of its own ({@link ShortLines#framedPoemTitle}), where the
+   * frame ends with the run: the text ends or a new frame opens after it, or (where headlines
+   * precede their bodies, so the title is not the next story's) the author's line follows.
+   */
+  private int framedPoemTitle(List<Unit> run) {
+    Unit after = unitAfter(run.get(run.size() - 1));
+    boolean ends = after == null || after.frameStart() || !headlinesAfter
+        && EnumSet.of(Shape.MARKER, Shape.BYLINE, Shape.SINGLE).contains(shape(after));
+    return ends ? ShortLines.framedPoemTitle(run, headlinesAfter) : -1;
+  }
+
+  /** The unit after {@code u} in the text, or null at its end. */
+  private Unit unitAfter(Unit u) {
+    for (int k = at; k < units.size(); k++) {
+      if (units.get(k) == u) {
+        return k + 1 < units.size() ? units.get(k + 1) : null;
+      }
+    }
+    return null;
   }
 
   /** The paragraph after {@code u}, the unit being placed; null where none follows. */

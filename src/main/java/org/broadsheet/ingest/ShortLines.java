@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
 final class ShortLines {
   private static final Pattern SPACED = Pattern.compile("^\\p{IsHan}(?: \\p{IsHan})+$");
 
+  /** The longest title of a poem told from its lines by being shorter than all of them. */
+  private static final double MAX_POEM_TITLE = 4;
+
   private ShortLines() {}
 
   /**
@@ -73,6 +76,29 @@ final class ShortLines {
     }
     parts.add(run.subList(from, run.size()));
     return parts;
+  }
+
+  /**
+   * A poem that fills a text frame of its own (its first line opens the frame, and nothing after
+   * its last line belongs to it) carries its title at the headline end: the last line where
+   * headlines follow their bodies, else the first. The title has at most four characters and is
+   * shorter than every verse line of the run. Returns the title's index in {@code run}, or -1.
+   */
+  static int framedPoemTitle(List<Unit> run, boolean headlinesAfter) {
+    if (run.size() < 4 || !run.get(0).frameStart()) {
+      return -1;
+    }
+    int t = headlinesAfter ? run.size() - 1 : 0;
+    double w = Chars.width(run.get(t).text());
+    if (w > MAX_POEM_TITLE) {
+      return -1;
+    }
+    for (int k = 0; k < run.size(); k++) {
+      if (k != t && (Chars.width(run.get(k).text()) <= w || k > 0 && run.get(k).frameStart())) {
+        return -1;
+      }
+    }
+    return t;
   }
 
   private static int lineKind(Unit u) {

@@ -46,4 +46,24 @@ class MastheadTest {
     List<Masthead.Fragment> found = Masthead.extract(src, new ChangeLog());
     assertThat(found).extracting(Masthead.Fragment::sponsor).containsExactly("河津发电分公司党委");
   }
+
+  @Test
+  void aBodyThatDirectsAndPublishesItsPaperNamesThePressOnItsPublisherLine() {
+    SourceText src = new SourceText("目前袁 该项目已进入试运行阶段袁各项参数达到设计要求遥\n\n"
+        + "渊王 芳冤中共晋阳市委主管主办   晋阳日报社出版\n\n本报讯 近日，市政府召开常务会议。");
+    List<Masthead.Fragment> found = Masthead.extract(src, new ChangeLog());
+    assertThat(found).extracting(Masthead.Fragment::sponsor).containsExactly("中共晋阳市委");
+    assertThat(found).extracting(Masthead.Fragment::publisher).containsExactly("晋阳日报社");
+    assertThat(src.lineText(2).strip()).isEqualTo("渊王 芳冤");
+  }
+
+  @Test
+  void aFullStopsImageInsideTheDirectingCommitteesNameIsTheNamesWord() {
+    // 遥 is the image of 。, but no full stop stands inside 中共…县委 before 主管
+    SourceText src = new SourceText("图为检修人员正在调试监控系统遥\n\n"
+        + "摄影报道 李磊中共平遥县委主管 平遥县融媒体中心主办");
+    List<Masthead.Fragment> found = Masthead.extract(src, new ChangeLog());
+    assertThat(found).extracting(Masthead.Fragment::sponsor).containsExactly("中共平遥县委");
+    assertThat(src.lineText(2).strip()).isEqualTo("摄影报道 李磊");
+  }
 }

@@ -34,6 +34,13 @@ class RepairerTest {
   }
 
   @Test
+  void noWordSpansIntoALineSetInFromTheMargin() {
+    // 遥 ends the article; the indented line after it opens a poem's frame (远方), not 遥远
+    String raw = "目前袁该项目已进入试运行阶段袁\n各项参数达到设计要求遥\n 远方的灯火\n故乡的月亮";
+    assertThat(repair(raw)).startsWith("目前，该项目已进入试运行阶段，\n各项参数达到设计要求。\n");
+  }
+
+  @Test
   void marksTheSeedLacksComeBack() {
     String clean = "他说：“你来了吗？”我答：“来了！”这是《工人日报》的报道——真的吗？……是的。"
         + "会上，约翰·史密斯、王五；（注）10～20人参加，占5％。";

@@ -362,6 +362,64 @@ class SegmenterTest {
   }
 
   @Test
+  void aBlankLineEndsAnAuthorsNameSetOneCharacterPerLine() {
+    // the one-character line after the blank is the next poem's title
+    List<Story> s = clean(
+        "秋 日", "",
+        "秋风万里过汾河，", "群山不语对斜阳。", "月明千里故人来，", "一川烟雨绿杨柳。", "",
+        "●", "王", "秀", "梅", "",
+        "灯", "",
+        "炉火千年照晋阳，", "长河落日映金光。", "霜叶红于二月花，", "雪压青松青更青。", "",
+        "●", "乔", "文");
+    assertThat(s).extracting(Story::byline).containsExactly("王秀梅", "乔文");
+    assertThat(s.get(1).title()).containsExactly("灯");
+  }
+
+  @Test
+  void aParagraphNarrowedAroundAPictureDoesNotSetTheColumnOfAStoryAlreadyWider() {
+    // the first paragraph's lines hold spaces (no exact measure); the narrowed one is exact, but a
+    // column is as wide as its widest paragraph: the full line after it is the same essay's
+    List<Story> s = clean(
+        "母亲常说：“日子是过出来的，不是等出来的 。”那是一段清贫却充实的",
+        "日子——白天上班，晚上读书 ，周末去河边散步。不知什么原因，我总会在",
+        "夜深人静的时候想起妻子。", "",
+        "我站在树荫下，看柳枝", "在风中轻轻摇曳。路边的野", "花开得正艳，红的、黄的、紫",
+        "的……像打翻了的调色盘。", "",
+        "读列夫·托尔斯泰的《复活》时，我才懂得什么是真正的悔悟。", "",
+        "风吹过麦田，麦浪一层一层地涌向远方。", "",
+        "●王芳");
+    assertThat(s).hasSize(1);
+    assertThat(s.get(0).byline()).isEqualTo("王芳");
+  }
+
+  @Test
+  void aPoemFillingItsFrameEndsWithItsTitleWhereHeadlinesFollowTheirBodies() {
+    // the last line, shorter than every verse line, before the text's end is the poem's title
+    List<Story> s = clean(
+        "晋阳讯 近日，铸造车间开展岗位练兵活动，共有50余名职工参加，效果明显。（王芳）", "",
+        "岗位练兵提技能", "",
+        " 照亮了厂房的窗", "", "故乡的月亮", "", "一条路", "", "白衣");
+    assertThat(s).hasSize(2);
+    assertThat(s.get(0).title()).containsExactly("岗位练兵提技能");
+    assertThat(s.get(1).title()).containsExactly("白衣");
+    assertThat(s.get(1).lines()).containsExactly("照亮了厂房的窗", "故乡的月亮", "一条路");
+  }
+
+  @Test
+  void aPoemFillingItsFrameOpensWithItsTitleWhereHeadlinesPrecedeTheirBodies() {
+    // the frame's first line, shorter than every verse line, before the author's line: the title
+    List<Story> s = clean(
+        "岗位练兵提技能", "",
+        "晋阳讯 近日，铸造车间开展岗位练兵活动，共有50余名职工参加，效果明显。（王芳）", "",
+        " 小站", "", "照亮了厂房的窗", "", "故乡的月亮", "", "一条路", "",
+        "●乔文");
+    assertThat(s).hasSize(2);
+    assertThat(s.get(1).title()).containsExactly("小站");
+    assertThat(s.get(1).lines()).containsExactly("照亮了厂房的窗", "故乡的月亮", "一条路");
+    assertThat(s.get(1).byline()).isEqualTo("乔文");
+  }
+
+  @Test
   void shortLinesThatAreWholeSentencesOrASentenceBrokenInTwoAreProseNotVerse() {
     List<Story> s = clean(
         " 山西西南部有个县域人口不足五万的永和县。", "",
@@ -430,6 +488,22 @@ class SegmenterTest {
     assertThat(s).hasSize(1);
     assertThat(s.get(0).byline()).isEqualTo("李华梅");
     assertThat(s.get(0).paragraphs()).first().asString().startsWith("5月下旬");
+  }
+
+  @Test
+  void aNewsSitesDatelineIsReadLikeAnAgencys() {
+    // an agency's 电 line: a news site's name (…网), a place, a date and 电
+    List<Story> s = clean(
+        "岗位练兵提技能", "",
+        "中新网太原6 月 27 日电 渊李华梅冤今年以来，炼铁厂高炉流程优",
+        "化项目顺利完工，生产运行平稳有序。", "",
+        "厂区道路两旁，绿叶成荫，员工们在荫凉处交流着操作心得。该公司",
+        "还组织开展了“比学赶超”主题活动，引导员工把小事做细、把细事做实。");
+    assertThat(s).hasSize(1);
+    assertThat(s.get(0).dateline()).isEqualTo("中新网太原6月27日电");
+    assertThat(s.get(0).byline()).isEqualTo("李华梅");
+    assertThat(s.get(0).kind()).isEqualTo(StoryKind.NEWS);
+    assertThat(s.get(0).paragraphs()).first().asString().startsWith("今年以来");
   }
 
   @Test
