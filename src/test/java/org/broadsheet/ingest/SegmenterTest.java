@@ -507,6 +507,22 @@ class SegmenterTest {
   }
 
   @Test
+  void aPapersOwnDatelineFromElsewhereIsReadLikeAnAgencys() {
+    // 本报 reporting from another place: 本报, a place, a date and 电
+    List<Story> s = clean(
+        "岗位练兵提技能", "",
+        "本报北京6 月 3 日电 渊李华梅冤今年以来，炼铁厂高炉流程优",
+        "化项目顺利完工，生产运行平稳有序。", "",
+        "厂区道路两旁，绿叶成荫，员工们在荫凉处交流着操作心得。该公司",
+        "还组织开展了“比学赶超”主题活动，引导员工把小事做细、把细事做实。");
+    assertThat(s).hasSize(1);
+    assertThat(s.get(0).dateline()).isEqualTo("本报北京6月3日电");
+    assertThat(s.get(0).byline()).isEqualTo("李华梅");
+    assertThat(s.get(0).kind()).isEqualTo(StoryKind.NEWS);
+    assertThat(s.get(0).paragraphs()).first().asString().startsWith("今年以来");
+  }
+
+  @Test
   void aStorySignedAtItsDatelineEndsWhereItsSteadyColumnWidensByAnEm() {
     // 16 ems over two paragraphs past the dateline's, then 17 over two: another article, whose
     // headline follows it
