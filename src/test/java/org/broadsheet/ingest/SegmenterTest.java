@@ -8,6 +8,8 @@ import org.broadsheet.model.Diagnostics;
 import org.broadsheet.model.Story;
 import org.broadsheet.model.StoryKind;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Story boundaries that no headline or dateline shows. */
 class SegmenterTest {
@@ -490,33 +492,23 @@ class SegmenterTest {
     assertThat(s.get(0).paragraphs()).first().asString().startsWith("5月下旬");
   }
 
-  @Test
-  void aNewsSitesDatelineIsReadLikeAnAgencys() {
-    // an agency's 电 line: a news site's name (…网), a place, a date and 电
+  /**
+   * An agency's 电 line: a news site's name (…网) or the paper itself reporting from elsewhere
+   * (本报), then a place, a date and 电.
+   */
+  @ParameterizedTest
+  @CsvSource({
+      "中新网太原6 月 27 日电, 中新网太原6月27日电",
+      "本报北京6 月 3 日电, 本报北京6月3日电"})
+  void aNewsSitesOrThePapersOwnDianLineIsADateline(String raw, String dateline) {
     List<Story> s = clean(
         "岗位练兵提技能", "",
-        "中新网太原6 月 27 日电 渊李华梅冤今年以来，炼铁厂高炉流程优",
+        raw + " 渊李华梅冤今年以来，炼铁厂高炉流程优",
         "化项目顺利完工，生产运行平稳有序。", "",
         "厂区道路两旁，绿叶成荫，员工们在荫凉处交流着操作心得。该公司",
         "还组织开展了“比学赶超”主题活动，引导员工把小事做细、把细事做实。");
     assertThat(s).hasSize(1);
-    assertThat(s.get(0).dateline()).isEqualTo("中新网太原6月27日电");
-    assertThat(s.get(0).byline()).isEqualTo("李华梅");
-    assertThat(s.get(0).kind()).isEqualTo(StoryKind.NEWS);
-    assertThat(s.get(0).paragraphs()).first().asString().startsWith("今年以来");
-  }
-
-  @Test
-  void aPapersOwnDatelineFromElsewhereIsReadLikeAnAgencys() {
-    // 本报 reporting from another place: 本报, a place, a date and 电
-    List<Story> s = clean(
-        "岗位练兵提技能", "",
-        "本报北京6 月 3 日电 渊李华梅冤今年以来，炼铁厂高炉流程优",
-        "化项目顺利完工，生产运行平稳有序。", "",
-        "厂区道路两旁，绿叶成荫，员工们在荫凉处交流着操作心得。该公司",
-        "还组织开展了“比学赶超”主题活动，引导员工把小事做细、把细事做实。");
-    assertThat(s).hasSize(1);
-    assertThat(s.get(0).dateline()).isEqualTo("本报北京6月3日电");
+    assertThat(s.get(0).dateline()).isEqualTo(dateline);
     assertThat(s.get(0).byline()).isEqualTo("李华梅");
     assertThat(s.get(0).kind()).isEqualTo(StoryKind.NEWS);
     assertThat(s.get(0).paragraphs()).first().asString().startsWith("今年以来");
