@@ -799,4 +799,22 @@ class RejoinerTest {
         .contains("培训内容涵盖了设备操作和安全知识方面。理论和实操考核全部合格，大家都收获很大，"
             + "效果明显。");
   }
+
+  @Test
+  void aFullFirstLineInHalfWidthMarksRunsOn() {
+    // an article set in half-width marks (its full lines hold 17, 16 and 17 characters, all 16
+    // ems): its first line, 13 characters and two marks, is 14 ems, a full first line though it
+    // ends a sentence, so the paragraph runs on across the blank line
+    assertThat(rejoin(
+        "消防演练见实效",
+        "",
+        "车间开展消防演练，员工们参加。",
+        "",
+        "员工积极参与，熟悉逃生路线、掌握了",
+        "灭火器的使用方法和……提升了应急",
+        "处置能力，活动“实战化”取得了预期",
+        "效果。"))
+        .containsExactly("消防演练见实效", "车间开展消防演练，员工们参加。员工积极参与，熟悉逃生路线、"
+            + "掌握了灭火器的使用方法和……提升了应急处置能力，活动“实战化”取得了预期效果。");
+  }
 }
