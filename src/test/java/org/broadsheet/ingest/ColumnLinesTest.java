@@ -148,8 +148,17 @@ class ColumnLinesTest {
   @Test
   void anEllipsisKeepsItsTwoEmsAmongHalfWidthMarks() {
     // half-width punctuation sets pauses, stops, brackets and quotes in half an em; the ellipsis
-    // (and the dash) keep one em a character (clreq §3.1.6)
-    ColumnLines col = new ColumnLines(new SourceText(String.join("\n", FULL_THEN_HALF)));
-    assertThat(col.width(6)).isEqualTo(16.0);
+    // (and the dash) keep one em a character (clreq §3.1.6): the last full line, 14 characters
+    // and an ellipsis, is 16 ems like the others
+    ColumnLines col = new ColumnLines(new SourceText(String.join("\n",
+        "车间开展消防演练，员工们参加。",
+        "员工积极参与，熟悉逃生路线、掌握了",
+        "灭火器的使用方法和技巧提升了应急",
+        "处置能力，活动“实战化”取得了预期",
+        "效果车间还将组织更多的演练活动并且",
+        "从实际出发针对薄弱……环节加强培",
+        "训。")));
+    assertThat(col.markWidth(1)).isEqualTo(0.5);
+    assertThat(col.width(5)).isEqualTo(16.0);
   }
 }

@@ -802,19 +802,23 @@ class RejoinerTest {
 
   @Test
   void aFullFirstLineInHalfWidthMarksRunsOn() {
-    // an article set in half-width marks (its full lines hold 17, 16 and 17 characters, all 16
-    // ems): its first line, 13 characters and two marks, is 14 ems, a full first line though it
-    // ends a sentence, so the paragraph runs on across the blank line
+    // an article set in half-width marks: its full lines, 18, 16, 18 and 16 characters, are all
+    // 16 ems (or half an em less, where the next character did not fit); its first line, 13
+    // characters and two marks, is 14 ems, a full first line though it ends a sentence, so the
+    // paragraph runs on across the blank line. Counted with marks of one em the measure would
+    // be 18 ems and the first line, 15 ems, a paragraph's last
     assertThat(rejoin(
         "消防演练见实效",
         "",
-        "车间开展消防演练，员工们参加。",
+        "车间开展演练，员工们积极参加。",
         "",
-        "员工积极参与，熟悉逃生路线、掌握了",
-        "灭火器的使用方法和……提升了应急",
-        "处置能力，活动“实战化”取得了预期",
-        "效果。"))
-        .containsExactly("消防演练见实效", "车间开展消防演练，员工们参加。员工积极参与，熟悉逃生路线、"
-            + "掌握了灭火器的使用方法和……提升了应急处置能力，活动“实战化”取得了预期效果。");
+        "大家“熟悉”了逃生路线、“掌握”了灭",
+        "火器的使用方法和技巧提升了应急处",
+        "置能力，“实战”演练取得了“预期”效",
+        "果，大家纷纷表示收获很大受益匪浅",
+        "今后将加强学习。"))
+        .containsExactly("消防演练见实效", "车间开展演练，员工们积极参加。大家“熟悉”了逃生路线、“掌握”了灭"
+            + "火器的使用方法和技巧提升了应急处置能力，“实战”演练取得了“预期”效果，大家纷纷表示收获"
+            + "很大受益匪浅今后将加强学习。");
   }
 }
