@@ -224,18 +224,19 @@ final class ColumnLines {
 
   /**
    * How many of the article's full lines (lines {@code from} to {@code to}, exclusive) agree on
-   * one measure when marks are {@code markWidth} wide. A line that runs on from an open sentence
-   * above and leaves its own open is a full line: the measure lies between its width and its
-   * width with the next line's first unit (which did not fit). Only lines set exactly count (no
-   * digits, Latin or spaces, no final mark, which may hang).
+   * one measure when marks are {@code markWidth} wide. A line that leaves its sentence open is
+   * full: the measure lies between its width and its width with the next line's first unit
+   * (which did not fit), or, if it starts after a stop, it may be a paragraph's first line, an
+   * indent further short. Only lines set exactly count (no digits, Latin or spaces, no final
+   * mark, which may hang).
    */
   private int fullLinesAgreeing(int from, int to, double markWidth) {
     List<double[]> spans = new ArrayList<>();
     for (int j = from + 1; j + 1 < to; j++) {
       String t = texts.get(j);
       String next = texts.get(j + 1);
-      if (Chars.isMark(t.codePointBefore(t.length())) || Chars.endsSentence(texts.get(j - 1))
-          || looksApart(j) || !t.chars().allMatch(c -> c >= 0x80) || next.charAt(0) < 0x80) {
+      if (Chars.isMark(t.codePointBefore(t.length())) || looksApart(j)
+          || !t.chars().allMatch(c -> c >= 0x80) || next.charAt(0) < 0x80) {
         continue;
       }
       int cp = next.codePointAt(0);
@@ -245,18 +246,27 @@ final class ColumnLines {
         unit += setWidth(next.substring(n, n + 1), markWidth);
       }
       double w = setWidth(t, markWidth);
-      spans.add(new double[] {w, w + unit});
+      // after a stop the line may be a paragraph's first, an indent short of the measure
+      double indent = Chars.endsSentence(texts.get(j - 1)) ? Rejoiner.INDENT : 0;
+      spans.add(new double[] {w, w + unit, indent});
     }
     int best = 0;
     for (double[] a : spans) {
-      double m = Math.ceil(a[0] - 1e-9); // the measure is a whole number of ems
-      int count = 0;
-      for (double[] b : spans) {
-        count += b[0] <= m + 1e-9 && m < b[1] - 1e-9 ? 1 : 0;
+      // the measure is a whole number of ems (the column's grid)
+      for (double m : new double[] {Math.ceil(a[0] - 1e-9), Math.ceil(a[0] + a[2] - 1e-9)}) {
+        int count = 0;
+        for (double[] b : spans) {
+          count += fits(b, m, 0) || b[2] > 0 && fits(b, m, b[2]) ? 1 : 0;
+        }
+        best = Math.max(best, count);
       }
-      best = Math.max(best, count);
     }
     return best;
+  }
+
+  /** A line of span {@code s}, short of the measure by {@code indent}, fits measure {@code m}. */
+  private static boolean fits(double[] s, double m, double indent) {
+    return s[0] + indent <= m + 1e-9 && m < s[1] + indent - 1e-9;
   }
 
   /**
