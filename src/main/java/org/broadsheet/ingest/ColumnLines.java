@@ -51,8 +51,8 @@ final class ColumnLines {
       blankBefore.add(blank);
       blank = false;
     }
-    measureFrames();
     findExtractionSpaces();
+    measureFrames();
     measures = new MeasureReader(this);
   }
 
@@ -227,8 +227,9 @@ final class ColumnLines {
    * one measure when marks are {@code markWidth} wide. A line that leaves its sentence open is
    * full: the measure lies between its width and its width with the next line's first unit
    * (which did not fit), or, if it starts after a stop, it may be a paragraph's first line, an
-   * indent further short. Only lines set exactly count (no digits, Latin or spaces, no final
-   * mark, which may hang).
+   * indent further short. Only lines set exactly count: no digits or Latin (set to no exact
+   * width), no final mark (it may hang); a space extraction left in a line counts half an em, as
+   * in every width here, and one the break may have swallowed widens the next unit.
    */
   private int fullLinesAgreeing(int from, int to, double markWidth) {
     List<double[]> spans = new ArrayList<>();
@@ -236,7 +237,7 @@ final class ColumnLines {
       String t = texts.get(j);
       String next = texts.get(j + 1);
       if (Chars.isMark(t.codePointBefore(t.length())) || looksApart(j)
-          || !t.chars().allMatch(c -> c >= 0x80) || next.charAt(0) < 0x80) {
+          || !t.chars().allMatch(c -> c >= 0x80 || c == ' ') || next.charAt(0) < 0x80) {
         continue;
       }
       int cp = next.codePointAt(0);
@@ -246,6 +247,8 @@ final class ColumnLines {
         unit += setWidth(next.substring(n, n + 1), markWidth);
       }
       double w = setWidth(t, markWidth);
+      // a space extraction put between the lines, which the break swallowed, did not fit either
+      unit += spaces.get(j).mayBeBetween(t.codePointBefore(t.length()), cp) ? 0.5 : 0;
       // after a stop the line may be a paragraph's first, an indent short of the measure
       double indent = Chars.endsSentence(texts.get(j - 1)) ? Rejoiner.INDENT : 0;
       spans.add(new double[] {w, w + unit, indent});

@@ -161,4 +161,20 @@ class ColumnLinesTest {
     assertThat(col.markWidth(1)).isEqualTo(0.5);
     assertThat(col.width(5)).isEqualTo(16.0);
   }
+
+  @Test
+  void linesWithExtractionSpacesShowTheMarkWidthToo() {
+    // every full line holds a space extraction put beside a mark (half an em in the column):
+    // with marks of half an em the lines are 15.5, 16 and 16 ems and meet at a measure of 16
+    // (the next character did not fit); with marks of one em, 16.5, 16.5 and 17.5 ems, they
+    // meet at none
+    ColumnLines col = new ColumnLines(new SourceText(String.join("\n",
+        "车间开展消防演练，员工们参加。",
+        "员工积极参与， 熟悉逃生路线、掌握",
+        "灭火器的使用方法， 提升了应急处置",
+        "能力， 活动“实战化”取得了预期效果",
+        "大家纷纷表示收获很大。")));
+    assertThat(col.markWidth(1)).isEqualTo(0.5);
+    assertThat(col.width(2)).isEqualTo(16.0);
+  }
 }
