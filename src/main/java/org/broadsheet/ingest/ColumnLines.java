@@ -16,8 +16,6 @@ final class ColumnLines {
   static final double SLACK = 0.75;
   /** Lines narrower than this are headlines, verses or names; they do not set the measure. */
   static final double MIN_MEASURE = 6;
-  /** How many more of an article's lines compressed marks must make equal to be chosen. */
-  private static final int CLEARLY_MORE = 3;
 
   /** A signature set after a story's last sentence on its last line: 。（朱 春）. */
   private static final Pattern SIGNATURE =
@@ -53,8 +51,8 @@ final class ColumnLines {
       blankBefore.add(blank);
       blank = false;
     }
-    measureFrames();
     findExtractionSpaces();
+    measureFrames();
     measures = new MeasureReader(this);
   }
 
@@ -103,10 +101,10 @@ final class ColumnLines {
       }
       return Chars.width(t.substring(0, i));
     }
-    double first = Chars.setWidth(new String(Character.toChars(cp)), markWidth.get(k));
+    double first = setWidth(new String(Character.toChars(cp)), markWidth.get(k));
     int n = Character.charCount(cp);
     if (Chars.isOpening(cp) && t.length() > n) {
-      return first + Chars.setWidth(t.substring(n, n + 1), markWidth.get(k));
+      return first + setWidth(t.substring(n, n + 1), markWidth.get(k));
     }
     return first;
   }
@@ -151,7 +149,7 @@ final class ColumnLines {
    */
   double signatureWidth(int k) {
     Matcher m = SIGNATURE.matcher(texts.get(k));
-    return m.find() ? Chars.setWidth(m.group(), markWidth.get(k)) : 0;
+    return m.find() ? setWidth(m.group(), markWidth.get(k)) : 0;
   }
 
   /**
@@ -183,22 +181,19 @@ final class ColumnLines {
 
   /**
    * Sets each line's width with the mark width its article was set with: compressed (half an
-   * em) or full. The right one makes the article's continuation lines equal, so each article (a
-   * text frame or a dateline starts one: a frame may hold articles of several widths, which
-   * would blur the count) takes the one under which most of its lines share the most common
-   * width (lines ending in a mark left out: the mark may hang past the measure); full width
-   * unless compressed is clearly better, by more lines than chance lets agree.
+   * em) or full. The right one makes the article's full lines end together: more of them agree
+   * on one measure, a whole number of ems (the column's grid), under it than under the other (a
+   * frame may hold articles set either way, so each article decides for itself); full width
+   * where they agree equally (lines holding one mark each, or none, tell nothing).
    */
   private void measureFrames() {
     int start = 0;
     for (int k = 1; k <= texts.size(); k++) {
-      if (k == texts.size() || startsBlock(k)) {
-        int full = modeShare(frameWidths(start, k, 1.0));
-        int compressed = modeShare(frameWidths(start, k, 0.5));
-        // full-width marks are the default; compressed ones must fit clearly better
-        double best = compressed > full + CLEARLY_MORE ? 0.5 : 1.0;
+      if (k == texts.size() || startsArticle(k)) {
+        double best = fullLinesAgreeing(start, k, 0.5) > fullLinesAgreeing(start, k, 1.0)
+            ? 0.5 : 1.0;
         for (int j = start; j < k; j++) {
-          widths.set(j, Chars.setWidth(texts.get(j), best));
+          widths.set(j, setWidth(texts.get(j), best));
           markWidth.set(j, best);
         }
         start = k;
@@ -206,32 +201,97 @@ final class ColumnLines {
     }
   }
 
-  /** The widths of a frame's lines that do not end in a mark (those may hang past). */
-  private List<Double> frameWidths(int from, int to, double markWidth) {
-    List<Double> w = new ArrayList<>();
-    for (int j = from; j < to; j++) {
-      String t = texts.get(j);
-      if (!Chars.isMark(t.codePointBefore(t.length()))) {
-        w.add(Chars.setWidth(t, markWidth));
-      }
-    }
-    return w;
+  /**
+   * Line {@code k} starts another article than the line above: a new block, or the line above
+   * closes its article (the writer's name, a signature) or is a headline, or line {@code k} is
+   * one (a frame may hold several articles, each set with its own marks).
+   */
+  boolean startsArticle(int k) {
+    return startsBlock(k) || endsArticle(k - 1) || isHeadline(k) || isHeadline(k - 1);
   }
 
-  /** How many of the widths lie within half an em of their most common value. */
-  private static int modeShare(List<Double> w) {
-    int best = 0;
-    for (double a : w) {
-      if (a < MIN_MEASURE) {
+  /**
+   * Line {@code a} is set apart with no mark at its end after a finished sentence, a photo
+   * credit closing its caption or another such line, as a headline (or a byline) is; a line a
+   * spurious blank line isolates carries on the sentence above it.
+   */
+  boolean isHeadline(int a) {
+    String t = texts.get(a);
+    return looksApart(a) && !Chars.isMark(t.codePointBefore(t.length()))
+        && (a == 0 || Chars.endsSentence(texts.get(a - 1)) || looksApart(a - 1)
+            || Segmenter.CREDIT_TAIL.matcher(texts.get(a - 1)).find());
+  }
+
+  /**
+   * How many of the article's full lines (lines {@code from} to {@code to}, exclusive) agree on
+   * one measure when marks are {@code markWidth} wide. A line that leaves its sentence open is
+   * full: the measure lies between its width and its width with the next line's first unit
+   * (which did not fit), or, if it starts after a stop, it may be a paragraph's first line, an
+   * indent further short. Only lines set exactly count: no digits or Latin (set to no exact
+   * width), no final mark (it may hang); a space extraction left in a line counts half an em, as
+   * in every width here, and one the break may have swallowed widens the next unit.
+   */
+  private int fullLinesAgreeing(int from, int to, double markWidth) {
+    List<double[]> spans = new ArrayList<>();
+    for (int j = from + 1; j + 1 < to; j++) {
+      String t = texts.get(j);
+      String next = texts.get(j + 1);
+      if (Chars.isMark(t.codePointBefore(t.length())) || looksApart(j)
+          || !t.chars().allMatch(c -> c >= 0x80 || c == ' ') || next.charAt(0) < 0x80) {
         continue;
       }
-      int count = 0;
-      for (double b : w) {
-        count += Math.abs(b - a) <= 0.5 ? 1 : 0;
+      int cp = next.codePointAt(0);
+      int n = Character.charCount(cp);
+      double unit = setWidth(next.substring(0, n), markWidth);
+      if (Chars.isOpening(cp) && next.length() > n) {
+        unit += setWidth(next.substring(n, n + 1), markWidth);
       }
-      best = Math.max(best, count);
+      double w = setWidth(t, markWidth);
+      // a space extraction put between the lines, which the break swallowed, did not fit either
+      unit += spaces.get(j).mayBeBetween(t.codePointBefore(t.length()), cp) ? 0.5 : 0;
+      // after a stop the line may be a paragraph's first, an indent short of the measure
+      double indent = Chars.endsSentence(texts.get(j - 1)) ? Rejoiner.INDENT : 0;
+      spans.add(new double[] {w, w + unit, indent});
+    }
+    int best = 0;
+    for (double[] a : spans) {
+      // the measure is a whole number of ems (the column's grid)
+      for (double m : new double[] {Math.ceil(a[0] - 1e-9), Math.ceil(a[0] + a[2] - 1e-9)}) {
+        int count = 0;
+        for (double[] b : spans) {
+          count += fits(b, m, 0) || b[2] > 0 && fits(b, m, b[2]) ? 1 : 0;
+        }
+        best = Math.max(best, count);
+      }
     }
     return best;
+  }
+
+  /** A line of span {@code s}, short of the measure by {@code indent}, fits measure {@code m}. */
+  private static boolean fits(double[] s, double m, double indent) {
+    return s[0] + indent <= m + 1e-9 && m < s[1] + indent - 1e-9;
+  }
+
+  /**
+   * Marks a frame set in half-width punctuation sets in half an em (clreq §3.1.6, 标点符号的宽度
+   * 调整: pause, stop, bracket and quotation marks, the middle dot); the ellipsis and the dash
+   * keep their two ems, one em a character.
+   */
+  static final String HALF_WIDTH_MARKS = "，。、；：？！“”‘’（）《》〔〕〈〉·";
+
+  /**
+   * The width a line took in its column, in ems: Han characters and marks one em, ASCII and
+   * spaces half an em, the {@link #HALF_WIDTH_MARKS} {@code markWidth} (half an em in a frame set
+   * in half-width punctuation).
+   */
+  static double setWidth(String s, double markWidth) {
+    double w = 0;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      w += cp < 0x80 ? 0.5 : HALF_WIDTH_MARKS.indexOf(cp) >= 0 ? markWidth : 1.0;
+      i += Character.charCount(cp);
+    }
+    return w;
   }
 
   /**
@@ -252,7 +312,7 @@ final class ColumnLines {
     double w = 0;
     int i = t.length();
     while (i > 0 && hangs(t.codePointBefore(i))) {
-      w += markWidth.get(k);
+      w += setWidth(new String(Character.toChars(t.codePointBefore(i))), markWidth.get(k));
       i -= Character.charCount(t.codePointBefore(i));
     }
     return w;

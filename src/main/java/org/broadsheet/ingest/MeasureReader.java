@@ -168,13 +168,13 @@ final class MeasureReader {
 
   /** The article of line {@code a} goes on in the line above it. */
   private boolean opensBack(int a) {
-    return !col.startsBlock(a) && !col.endsArticle(a - 1) && !isHeadline(a - 1)
+    return !col.startsBlock(a) && !col.endsArticle(a - 1) && !col.isHeadline(a - 1)
         && !closesCaption(a - 1);
   }
 
   /** The article of line {@code a} goes on in the line below it. */
   private boolean opensAhead(int a) {
-    return !col.startsBlock(a + 1) && !col.endsArticle(a) && !isHeadline(a + 1);
+    return !col.startsBlock(a + 1) && !col.endsArticle(a) && !col.isHeadline(a + 1);
   }
 
   /**
@@ -191,19 +191,6 @@ final class MeasureReader {
       }
     }
     return false;
-  }
-
-  /**
-   * Line {@code a} is set apart with no mark at its end after a finished sentence, a photo
-   * credit closing its caption or another such line, as a headline is (a line a spurious blank
-   * line isolates carries on the sentence above it): the article after it may be set to another
-   * measure than the one before.
-   */
-  private boolean isHeadline(int a) {
-    String t = col.text(a);
-    return col.looksApart(a) && !Chars.isMark(t.codePointBefore(t.length()))
-        && (a == 0 || Chars.endsSentence(col.text(a - 1)) || col.looksApart(a - 1)
-            || Segmenter.CREDIT_TAIL.matcher(col.text(a - 1)).find());
   }
 
   /**

@@ -115,4 +115,66 @@ class ColumnLinesTest {
         "处置等方面下一步车间继续开展培训工作。")));
     assertThat(col.measure(2)).isEqualTo(19.0);
   }
+
+  /** A frame of two articles: one set with full-width marks, one, after a headline, half-width. */
+  private static final String[] FULL_THEN_HALF = {
+    "今年以来车间开展技能培训活动，员工们", // full marks, 18 ems
+    "积极参与，学习热情高涨，理论和实操考",
+    "核全部合格。",
+    "",
+    "消防演练见实效",
+    "",
+    "车间开展消防演练，员工们参加。", // half marks, 16 ems: a first line of 14 ems
+    "",
+    "员工积极参与，熟悉逃生路线、掌握了", // 15 characters and two marks: 16 ems
+    "灭火器的使用方法和……提升了应急", // no mark set half-width: 16 ems
+    "处置能力，活动“实战化”取得了预期", // 14 characters and three marks: 15.5 ems
+    "效果。"};
+
+  @Test
+  void anArticleAfterAHeadlineTakesTheMarkWidthThatMakesItsFullLinesEndTogether() {
+    // the article's full lines hold 17, 16 and 17 characters: counted with marks of one em they
+    // are 17, 16 and 17 ems wide and agree on no measure; with marks of half an em they are 16,
+    // 16 and 15.5 ems, and the next character would not have fitted after any of them: the
+    // article is set in half-width marks, the one above its headline (in the same frame, no
+    // dateline between) in full-width ones
+    ColumnLines col = new ColumnLines(new SourceText(String.join("\n", FULL_THEN_HALF)));
+    assertThat(col.width(1)).isEqualTo(18.0);
+    assertThat(col.markWidth(5)).isEqualTo(0.5);
+    assertThat(col.width(5)).isEqualTo(16.0);
+    assertThat(col.width(7)).isEqualTo(15.5);
+  }
+
+  @Test
+  void anEllipsisKeepsItsTwoEmsAmongHalfWidthMarks() {
+    // half-width punctuation sets pauses, stops, brackets and quotes in half an em; the ellipsis
+    // (and the dash) keep one em a character (clreq §3.1.6): the last full line, 14 characters
+    // and an ellipsis, is 16 ems like the others
+    ColumnLines col = new ColumnLines(new SourceText(String.join("\n",
+        "车间开展消防演练，员工们参加。",
+        "员工积极参与，熟悉逃生路线、掌握了",
+        "灭火器的使用方法和技巧提升了应急",
+        "处置能力，活动“实战化”取得了预期",
+        "效果车间还将组织更多的演练活动并且",
+        "从实际出发针对薄弱……环节加强培",
+        "训。")));
+    assertThat(col.markWidth(1)).isEqualTo(0.5);
+    assertThat(col.width(5)).isEqualTo(16.0);
+  }
+
+  @Test
+  void linesWithExtractionSpacesShowTheMarkWidthToo() {
+    // every full line holds a space extraction put beside a mark (half an em in the column):
+    // with marks of half an em the lines are 15.5, 16 and 16 ems and meet at a measure of 16
+    // (the next character did not fit); with marks of one em, 16.5, 16.5 and 17.5 ems, they
+    // meet at none
+    ColumnLines col = new ColumnLines(new SourceText(String.join("\n",
+        "车间开展消防演练，员工们参加。",
+        "员工积极参与， 熟悉逃生路线、掌握",
+        "灭火器的使用方法， 提升了应急处置",
+        "能力， 活动“实战化”取得了预期效果",
+        "大家纷纷表示收获很大。")));
+    assertThat(col.markWidth(1)).isEqualTo(0.5);
+    assertThat(col.width(2)).isEqualTo(16.0);
+  }
 }

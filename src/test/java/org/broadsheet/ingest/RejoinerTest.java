@@ -799,4 +799,53 @@ class RejoinerTest {
         .contains("培训内容涵盖了设备操作和安全知识方面。理论和实操考核全部合格，大家都收获很大，"
             + "效果明显。");
   }
+
+  @Test
+  void aFullFirstLineInHalfWidthMarksRunsOn() {
+    // an article set in half-width marks: its full lines, 18, 16, 18 and 16 characters, are all
+    // 16 ems (or half an em less, where the next character did not fit); its first line, 13
+    // characters and two marks, is 14 ems, a full first line though it ends a sentence, so the
+    // paragraph runs on across the blank line. Counted with marks of one em the measure would
+    // be 18 ems and the first line, 15 ems, a paragraph's last
+    assertThat(rejoin(
+        "消防演练见实效",
+        "",
+        "车间开展演练，员工们积极参加。",
+        "",
+        "大家“熟悉”了逃生路线、“掌握”了灭",
+        "火器的使用方法和技巧提升了应急处",
+        "置能力，“实战”演练取得了“预期”效",
+        "果，大家纷纷表示收获很大受益匪浅",
+        "今后将加强学习。"))
+        .containsExactly("消防演练见实效", "车间开展演练，员工们积极参加。大家“熟悉”了逃生路线、“掌握”了灭"
+            + "火器的使用方法和技巧提升了应急处置能力，“实战”演练取得了“预期”效果，大家纷纷表示收获"
+            + "很大受益匪浅今后将加强学习。");
+  }
+
+  @Test
+  void paragraphsFirstLinesShowTheMarkWidthOfAnArticleOfShortParagraphs() {
+    // an essay in half-width marks whose paragraphs take a line or two: one line alone runs on
+    // from an open line (16 ems, 17 characters); the two lines that start after a stop and
+    // leave their sentence open fit the same 16-em measure as a first line (14 ems) and a full
+    // one (15.5 ems, its next character did not fit), as no measure fits them with marks of one
+    // em (15, 18 and 17 ems). So the full first line that ends a sentence (14 ems, 15
+    // characters) runs on across the blank line into the next
+    assertThat(rejoin(
+        "远方的汽笛",
+        "",
+        "每个人的心里，都有一处故乡。",
+        "",
+        "我站在树下，看柳枝轻轻摇曳。阳",
+        "光透过绿叶洒下来，像一地碎金。",
+        "",
+        "不知什么原因，我总会想起母亲。",
+        "",
+        "我问父亲：“您累吗？”他只是笑。那是",
+        "一段清贫却充实的日子，白天上班，晚",
+        "上读书。"))
+        .containsExactly("远方的汽笛", "每个人的心里，都有一处故乡。",
+            "我站在树下，看柳枝轻轻摇曳。阳光透过绿叶洒下来，像一地碎金。",
+            "不知什么原因，我总会想起母亲。我问父亲：“您累吗？”他只是笑。那是一段清贫却充实的日子，"
+                + "白天上班，晚上读书。");
+  }
 }
