@@ -23,6 +23,7 @@ import java.util.List;
  *   <li>it opens with a dateline and does not end its sentence: a dateline opens a paragraph,
  *       never a headline, so the short lines after it carry its sentence on;</li>
  * </ul>
+ * A short line right after a story's signature or credit is a headline, never an opening line.
  * Datelines, new text frames, bylines, credits and headlines set with spaced-out characters are
  * never joined: they show a story's own start or end. The other way round, a paragraph whose
  * lines change damage state after a sentence end is split there (two articles run together), and
@@ -190,7 +191,7 @@ final class RunOnJoiner {
     }
     boolean alone = (prev == null || Segmenter.shape(prev) != Segmenter.Shape.SHORT)
         && Segmenter.shape(next) == Segmenter.Shape.BODY;
-    if (!alone) {
+    if (!alone || closesStory(prev)) {
       return false;
     }
     if (endsWithPause(u)) {
@@ -223,6 +224,18 @@ final class RunOnJoiner {
     return next.lineCount() == 1 && Chars.endsSentence(next.text())
         && col.width(ku) >= first - SHORT_BY && col.width(ku) <= measure + SLACK
         && col.width(k) < first;
+  }
+
+  /**
+   * A story's close: its writer's name signs it (…。（NAME）, or the name on a line of its own)
+   * or a photo's credit ends it. A short line right after a close is a headline, the closed
+   * story's (set after its body) or the next one's, never a paragraph's broken first line.
+   */
+  private static boolean closesStory(Unit prev) {
+    return prev != null && (Segmenter.shape(prev) == Segmenter.Shape.BYLINE
+        || Segmenter.shape(prev) == Segmenter.Shape.CREDIT
+        || Segmenter.SIGNED_TAIL.matcher(prev.text()).find()
+        || Segmenter.CREDIT_TAIL.matcher(prev.text()).find());
   }
 
   /** A unit that may carry on a sentence: no start of a story, no byline, credit or headline. */

@@ -28,7 +28,8 @@ final class Segmenter {
       Pattern.compile("^(?<label>摄影报道)\\s*(?<name>[\\p{IsHan} ]{2,8})$");
   private static final Pattern BYLINE_ONLY = Pattern.compile(
       "^[（(][\\p{IsHan} ]{2,16}[）)]$|^[●◎○★☆]\\s*\\p{IsHan}{2,4}$");
-  private static final Pattern SIGNED_TAIL =
+  /** A paragraph closed by its writer's name in brackets (…。（NAME）): a story's last line. */
+  static final Pattern SIGNED_TAIL =
       Pattern.compile("[。！？…”][ \\u3000]*[（(][\\p{IsHan} ]{2,16}[）)]$");
   /**
    * A photo credit closing its caption's text ({@code … 摄影报道 NAME}): the label and the

@@ -1,0 +1,52 @@
+package org.broadsheet.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.broadsheet.model.Diagnostics;
+import org.broadsheet.model.Story;
+import org.junit.jupiter.api.Test;
+
+/** Which pieces standing apart across blank lines are one paragraph, and which are headlines. */
+class RunOnJoinerTest {
+  private static List<Story> clean(String... lines) {
+    byte[] raw = String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
+    return Ingest.clean(raw, "runon.txt", new Diagnostics()).issue().allStories();
+  }
+
+  @Test
+  void aShortLineRightAfterAStorysSignatureIsAHeadlineNotTheNextParagraphsFirstLine() {
+    // headlines follow their bodies here; the first story's headline stands after its signature,
+    // and the next story, set in a narrower column, opens with a full line: a short line after a
+    // story's close is a headline even where it is as wide as the next column's lines
+    List<Story> s = clean(
+        "晋阳讯 近日，铸造车间开展岗位练兵活动，共有五十余",
+        "名职工参加了本次活动，大家互相学习，取长补短，现场气",
+        "氛十分热烈，效果非常明显。",
+        "",
+        "该厂党支部组织党员成立突击队，哪里有急难险重任务，哪",
+        "里就有党员的身影，各项工作稳步推进。 （王芳）",
+        "",
+        "岗位练兵 “比武”提技能",
+        "",
+        "李强是检修车间的一名班长，参加",
+        "工作十三年来，他始终坚守在生产一",
+        "线，带领班组完成了多项检修任务。",
+        "",
+        "活动现场，六十名选手同台竞技，",
+        "比理论、比操作、比速度，现场气氛",
+        "十分热烈。",
+        "",
+        "（赵刚）",
+        "",
+        "检修车间",
+        "",
+        "匠 心 守 护 安 全 线");
+    assertThat(s).hasSize(2);
+    assertThat(s.get(0).title()).containsExactly("岗位练兵 “比武”提技能");
+    assertThat(s.get(0).byline()).isEqualTo("王芳");
+    assertThat(s.get(1).paragraphs()).first().asString().startsWith("李强是检修车间");
+    assertThat(s.get(1).kicker()).isEqualTo("检修车间");
+  }
+}
