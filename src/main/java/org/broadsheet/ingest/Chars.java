@@ -56,22 +56,6 @@ final class Chars {
   }
 
   /**
-   * The width a line took in its column, in ems: Han characters one em, ASCII and spaces half an
-   * em, full-width punctuation {@code markWidth} (half an em where the column setting compressed
-   * marks, clreq §3.1.6 punctuation width adjustment, which is why such lines hold more
-   * characters when they hold more marks).
-   */
-  static double setWidth(String s, double markWidth) {
-    double w = 0;
-    for (int i = 0; i < s.length(); ) {
-      int cp = s.codePointAt(i);
-      w += cp < 0x80 ? 0.5 : REAL_MARKS.indexOf(cp) >= 0 ? markWidth : 1.0;
-      i += Character.charCount(cp);
-    }
-    return w;
-  }
-
-  /**
    * The text ends a sentence: 。！？… possibly followed by closing quotes, or a bracketed name
    * after a sentence or alone (a byline such as 。（杜亮芳）). A bracket closing a reference
    * inside a sentence ({@code （晋铝发〔2023〕73号）}) ends nothing.

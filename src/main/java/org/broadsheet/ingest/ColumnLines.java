@@ -281,8 +281,10 @@ final class ColumnLines {
 
   /**
    * The width a line took in its column, in ems: Han characters and marks one em, ASCII and
-   * spaces half an em, the {@link #HALF_WIDTH_MARKS} {@code markWidth} (half an em in a frame set
-   * in half-width punctuation).
+   * spaces half an em, the {@link #HALF_WIDTH_MARKS} {@code markWidth}: half an em in an article
+   * set in half-width punctuation (clreq §3.1.6 punctuation width adjustment, which is why its
+   * lines hold more characters when they hold more marks); the ellipsis and dash keep one em a
+   * character.
    */
   static double setWidth(String s, double markWidth) {
     double w = 0;
