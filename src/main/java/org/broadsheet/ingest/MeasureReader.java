@@ -129,7 +129,8 @@ final class MeasureReader {
       }
     }
     floor = Math.round(floor * 2) / 2.0;
-    best = floor >= best + 1 || (col.markWidth(k) == 1.0 && floor > best) ? floor : best;
+    best = (floor >= best + 1 || (col.markWidth(k) == 1.0 && floor > best))
+        && !brokenShortOf(from, to, floor, narrowed) ? floor : best;
     // a column set with full-width marks is a whole number of ems (its grid of characters):
     // full lines a half em short of it (a digit or Latin letter less) do not make it narrower;
     // compressed marks leave the measure to half an em
