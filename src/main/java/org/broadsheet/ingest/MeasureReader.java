@@ -129,14 +129,15 @@ final class MeasureReader {
       }
     }
     floor = Math.round(floor * 2) / 2.0;
-    best = floor >= best + 1 || (col.markWidth(k) == 1.0 && floor > best) ? floor : best;
+    best = (floor >= best + 1 || (col.markWidth(k) == 1.0 && floor > best))
+        && !brokenShortOf(from, to, floor, narrowed) ? floor : best;
     // a column set with full-width marks is a whole number of ems (its grid of characters):
     // full lines a half em short of it (a digit or Latin letter less) do not make it narrower;
     // compressed marks leave the measure to half an em
     best = col.markWidth(k) == 1.0 ? Math.ceil(best) : best;
     double firsts = Math.max(firstLinesWiderThanIndent(from, to, best, narrowed),
         firstLinesAfterLastLines(from, to, best, narrowed));
-    if (firsts > best) {
+    if (firsts > best && !brokenShortOf(from, to, firsts, narrowed)) {
       return col.markWidth(k) == 1.0 ? Math.ceil(firsts) : Math.round(firsts * 2) / 2.0;
     }
     // an essay's indented first lines hold for its whole article: lines up to a window further
@@ -252,6 +253,29 @@ final class MeasureReader {
       }
     }
     return widest;
+  }
+
+  /**
+   * Whether a line among {@code from} to {@code to} leaves its sentence open (no mark ends it)
+   * where the next line's first unit would still have fitted on {@code width}: no column breaks
+   * a line there, so the lines do not share that measure (the wider one is the next article's,
+   * which nothing marks off).
+   */
+  private boolean brokenShortOf(int from, int to, double width, boolean[] narrowed) {
+    for (int a = from; a < to; a++) {
+      String t = col.text(a);
+      if (narrowed[a - from] || narrowed[a + 1 - from] || col.looksApart(a)
+          || col.startsBlock(a + 1) || col.width(a) < MIN_MEASURE
+          || Chars.isMark(t.codePointBefore(t.length()))
+          || !t.chars().allMatch(c -> c >= 0x80) || col.text(a + 1).charAt(0) < 0x80) {
+        continue; // digits, Latin and spaces are set to no exact width: only exact lines count
+      }
+      boolean afterStop = a == 0 || col.startsBlock(a) || Chars.endsSentence(col.text(a - 1));
+      if (col.widthWithNext(a) + (afterStop ? INDENT : 0) <= width - FITS) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

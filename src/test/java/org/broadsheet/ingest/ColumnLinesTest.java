@@ -31,6 +31,68 @@ class ColumnLinesTest {
   }
 
   @Test
+  void aWiderArticleThatNothingMarksOffDoesNotWidenTheMeasureBefore() {
+    // an article set 25 ems wide (全体员…操考核全 breaks inside a word at 25 ems, with room
+    // for the next character left only on 25), then, after a stop and a blank line but no
+    // headline, signature or dateline, the next article set 27 ems wide: its first line holds
+    // 25 ems of text after the indent. That first line must not widen the measure of the article
+    // before: on 27 ems a 25-em line that leaves its sentence open would have taken the next
+    // character, so no column broke it there
+    ColumnLines col = new ColumnLines(new SourceText(String.join("\n",
+        "本报讯（翟炜） 今年以来车间开，展技能培训活动",
+        "全体员“工积极”参与学习热情高涨理论和实，操考核全",
+        "部合格培训内容涵盖。",
+        "",
+        "设备，操作安、全知识应急处置等方面下一步车间。",
+        "将继续开展，培训做到人人过关全年，培训员工三百，余",
+        "",
+        "人次合格率达到百分之百。",
+        "",
+        "效果十分明显大家，纷纷表示收获很多今后要把所，",
+        "学用到工作中去确保生产安全稳定运行。",
+        "",
+        "为完成全年任务打，下基础走“进厂区一块写着”安全第",
+        "一的展板。格外醒目路灯温 971℃度控，制 6 在左右每小时，",
+        "巡检一次设备故障率。")));
+    assertThat(col.measure(3)).isEqualTo(25.0);
+    assertThat(col.measure(4)).isEqualTo(25.0); // 将继续开展…: a full line, its sentence open
+    assertThat(col.measure(9)).isEqualTo(27.0);
+  }
+
+  @Test
+  void aWiderArticleBeforeDoesNotWidenTheMeasureAfterIt() {
+    // an article set 21 ems wide, then, after a stop and a blank line but nothing else that
+    // marks it, one set 17 ems wide (its lines hang their final marks): the 21-em text of the
+    // article before must not set a floor to the measure of the narrower one, where a line that
+    // leaves its sentence open (…今后要) would have taken the next character on a wider measure
+    ColumnLines col = new ColumnLines(new SourceText(String.join("\n",
+        "今年以来车间开 19 展技，能培训活动全体 45",
+        "员 。工积极参与学习热情高涨理论，和实操考",
+        "核全部合格培训内，容涵盖设，备操作安全知识",
+        "",
+        "应急处置等方。",
+        "",
+        "面下，一步车间将继 10 续，开展 242 培",
+        "训做到人人。",
+        "",
+        "过关全年培，训员工三“百余人次",
+        "合、 格率达到百”分之百效果十分。",
+        "明显大家纷纷表 ，示收获很多今后要",
+        "把所，学用到工作中，去确保生 5 产",
+        "安全。",
+        "",
+        "稳定运行为完成全 ， 年任务打下",
+        "基础走进厂区一块写着安全第一。的展",
+        "板格外醒目路“灯温度控制在左 ”右",
+        "每小时，巡检一次设备故障率大幅下。",
+        "降据统计今年以来： 车间开展技‘能",
+        "培训活，动全体员 ’，工积极参与学")));
+    assertThat(col.measure(2)).isEqualTo(21.0);
+    assertThat(col.measure(7)).isEqualTo(17.0);
+    assertThat(col.measure(8)).isEqualTo(17.0);
+  }
+
+  @Test
   void aColumnOfFullWidthMarksIsAWholeNumberOfEms() {
     // full lines 15.5 ems wide (a digit in each, half an em, and the next character did not fit)
     // and no wider one: the column, a grid of full-width characters, is 16 ems
