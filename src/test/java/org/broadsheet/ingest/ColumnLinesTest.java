@@ -32,30 +32,30 @@ class ColumnLinesTest {
 
   @Test
   void aWiderArticleThatNothingMarksOffDoesNotWidenTheMeasureBefore() {
-    // an article set 25 ems wide (全体员…操考核全 breaks inside a word at 25 ems, with room
+    // an article set 25 ems wide (全体员工…考核全 breaks inside a word at 25 ems, with room
     // for the next character left only on 25), then, after a stop and a blank line but no
     // headline, signature or dateline, the next article set 27 ems wide: its first line holds
     // 25 ems of text after the indent. That first line must not widen the measure of the article
     // before: on 27 ems a 25-em line that leaves its sentence open would have taken the next
     // character, so no column broke it there
     ColumnLines col = new ColumnLines(new SourceText(String.join("\n",
-        "本报讯（翟炜） 今年以来车间开，展技能培训活动",
-        "全体员“工积极”参与学习热情高涨理论和实，操考核全",
-        "部合格培训内容涵盖。",
+        "本报讯（翟炜） 今年以来，车间开展技能培训活动",
+        "全体员工都积极参与，学习热情高涨，理论和实操考核全",
+        "部合格且平均分很高。",
         "",
-        "设备，操作安、全知识应急处置等方面下一步车间。",
-        "将继续开展，培训做到人人过关全年，培训员工三百，余",
+        "培训内容涵盖设备操作、安全知识、应急处置方面。",
+        "下一步，车间将继续开展培训，做到人人过关，全年培训",
         "",
-        "人次合格率达到百分之百。",
+        "员工累计达到三百余人次。",
         "",
-        "效果十分明显大家，纷纷表示收获很多今后要把所，",
-        "学用到工作中去确保生产安全稳定运行。",
+        "培训效果十分明显，职工们纷纷表示这次收获很多，",
+        "要把所学用到工作中去，确保安全生产。",
         "",
-        "为完成全年任务打，下基础走“进厂区一块写着”安全第",
-        "一的展板。格外醒目路灯温 971℃度控，制 6 在左右每小时，",
-        "巡检一次设备故障率。")));
+        "走进车间，一块写着“安全第一，预防为主”的展板格外",
+        "醒目。据了解，炉温控制在 971℃左右，每 6 小时巡检一次，",
+        "设备故障率大幅下降。")));
     assertThat(col.measure(3)).isEqualTo(25.0);
-    assertThat(col.measure(4)).isEqualTo(25.0); // 将继续开展…: a full line, its sentence open
+    assertThat(col.measure(4)).isEqualTo(25.0); // 下一步…: a full line, its sentence open
     assertThat(col.measure(9)).isEqualTo(27.0);
   }
 
