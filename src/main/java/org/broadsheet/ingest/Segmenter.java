@@ -1,7 +1,6 @@
 package org.broadsheet.ingest;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -10,14 +9,14 @@ import java.util.regex.Pattern;
  * the headline, byline or credit that closed the story before it: in this kind of extraction
  * headlines and authors follow their bodies, as the original set them beside or below the text.
  * Short lines standing alone are a headline group (one or two lines: kicker and title) or, three
- * or more in a row, verse. A name set one character per line under a marker is a byline.
+ * or more in a row, verse ({@link ShortRunReader}). A name set one character per line under a
+ * marker is a byline.
  * An article keeps one column measure and one damage state: a story signed at its dateline ends
  * where a clearly different measure starts and holds, and a paragraph in the other damage state
  * starts another story. Pieces of a paragraph left apart by spurious blank lines are first joined
  * back ({@link RunOnJoiner}).
  */
 final class Segmenter {
-  private static final int MIN_VERSE_LINES = 3;
   /** A line of classical verse is at most this wide: seven characters and a mark. */
   static final double CLASSICAL_LINE = 9;
   /**
@@ -54,12 +53,14 @@ final class Segmenter {
   private DraftBuilder current = new DraftBuilder();
 
   private final boolean headlinesAfter;
+  private final ShortRunReader shortRuns;
   /** The index of the unit being placed. */
   private int at;
 
   private Segmenter(List<Unit> units) {
     this.units = RunOnJoiner.join(units);
     this.headlinesAfter = HeadlineOrder.after(this.units);
+    this.shortRuns = new ShortRunReader(this.units, headlinesAfter);
   }
 
   static List<Draft> segment(List<Unit> units) {
@@ -178,107 +179,19 @@ final class Segmenter {
     return j - 1;
   }
 
-  /** Places a run of short lines standing apart: verse, a headline group, or paragraphs. */
+  /** Places a run of short lines standing apart, read as verse, a headline group or paragraphs. */
   private void place(List<Unit> run) {
-    List<List<Unit>> poems = ShortLines.poems(run, headlinesAfter);
-    if (poems.size() > 1) {
-      poems.forEach(this::place);
-      return;
-    }
-    if (run.stream().allMatch(u -> Chars.endsSentence(u.text())
-        && Chars.width(u.text()) > CLASSICAL_LINE)) {
-      run.forEach(this::body); // one-line paragraphs set apart: each a whole sentence, not verse
-      return;
-    }
-    List<Unit> sentences = ShortLines.sentences(run);
-    if (sentences != null) {
-      sentences.forEach(this::body); // whole sentences, some broken over two lines set apart
-      return;
-    }
-    int lead = 0;
-    while (lead < run.size() && !run.get(lead).verse()) {
-      lead++;
-    }
-    int block = lead;
-    while (block < run.size() && run.get(block).verse()) {
-      block++;
-    }
-    if (lead < block && block < run.size() && run.size() - block <= 2
-        && run.subList(block, run.size()).stream().noneMatch(Unit::verse)) {
-      // verse set without blank lines, then its headline after it (or the next story's)
-      place(run.subList(0, block));
-      headline(run.subList(block, run.size()));
-      return;
-    }
-    if (lead > 0 && lead <= 2 && lead < run.size()) {
-      headline(run.subList(0, lead)); // a headline group, then verse set without blank lines
-      verses(run.subList(lead, run.size()));
-      return;
-    }
-    if (lead >= MIN_VERSE_LINES && lead < run.size()) {
-      verses(run.subList(0, lead)); // verse between blank lines, then a poem set without them
-      flush();
-      verses(run.subList(lead, run.size()));
-      return;
-    }
-    int plain = 0;
-    while (plain < run.size() && !ShortLines.endsWithMark(run.get(plain).text())) {
-      plain++;
-    }
-    if (plain > 0 && plain <= 2 && run.size() - plain >= 2
-        && run.subList(plain, run.size()).stream()
-            .allMatch(u -> ShortLines.endsWithMark(u.text()))) {
-      headline(run.subList(0, plain)); // a headline group, then classical verse with its marks
-      verses(run.subList(plain, run.size()));
-      return;
-    }
-    int marked = 0;
-    while (marked < run.size() && ShortLines.endsWithMark(run.get(marked).text())) {
-      marked++;
-    }
-    if (headlinesAfter && marked >= 2 && run.size() - marked >= 1 && run.size() - marked <= 2
-        && run.subList(marked, run.size()).stream().noneMatch(u -> ShortLines.hasMark(u.text()))) {
-      verses(run.subList(0, marked)); // classical verse with its marks, then its headline
-      headline(run.subList(marked, run.size()));
-      return;
-    }
-    if (run.size() > MIN_VERSE_LINES && isSpacedOut(run.get(0).text())
-        && run.subList(1, run.size()).stream().noneMatch(u -> isSpacedOut(u.text())
-            || Chars.endsSentence(u.text()))) {
-      headline(run.subList(0, 1)); // a title spaced out, then its poem's lines set apart
-      verses(run.subList(1, run.size()));
-      return;
-    }
-    if (run.size() == 1 && Chars.endsSentence(run.get(0).text())) {
-      body(run.get(0)); // a one-line paragraph set apart: a headline never ends a sentence
-      return;
-    }
-    int spaced = 2;
-    while (spaced < run.size() && !isSpacedOut(run.get(spaced).text())) {
-      spaced++;
-    }
-    if (spaced < run.size() && run.size() - spaced <= 2) {
-      verses(run.subList(0, spaced)); // verse, then a headline set vertically
-      if (headlinesAfter) {
-        current.headline.addAll(run.subList(spaced, run.size())); // the verse's own
-        current.closed = true;
-      } else {
-        headline(run.subList(spaced, run.size())); // the next story's
+    for (ShortRunReader.Part part : shortRuns.read(run, at)) {
+      switch (part.role()) {
+        case PARAGRAPH -> part.units().forEach(this::body);
+        case HEADLINE -> headline(part.units());
+        case OWN_HEADLINE -> {
+          current.headline.addAll(part.units()); // the verse's own
+          current.closed = true;
+        }
+        case VERSE -> verses(part.units());
+        case END -> flush();
       }
-      return;
-    }
-    boolean punctuated = run.stream().anyMatch(u -> ShortLines.endsWithMark(u.text()));
-    int title = punctuated ? -1 : framedPoemTitle(run);
-    if (title == 0) {
-      headline(run.subList(0, 1)); // a poem that fills its frame, its title before it
-      verses(run.subList(1, run.size()));
-    } else if (title > 0) {
-      verses(run.subList(0, title)); // a poem that fills its frame, its title after it
-      headline(run.subList(title, run.size()));
-    } else if (run.size() >= MIN_VERSE_LINES || punctuated) {
-      verses(run);
-    } else {
-      headline(run);
     }
   }
 
@@ -403,28 +316,6 @@ final class Segmenter {
   private boolean damageDiffers(Unit u) {
     return !current.body.isEmpty() && DamageState.of(current.body.get(current.body.size() - 1)
         .piece()).differs(DamageState.of(u.piece()));
-  }
-
-  /**
-   * The title of a poem set in a frame of its own ({@link ShortLines#framedPoemTitle}), where the
-   * frame ends with the run: the text ends or a new frame opens after it, or (where headlines
-   * precede their bodies, so the title is not the next story's) the author's line follows.
-   */
-  private int framedPoemTitle(List<Unit> run) {
-    Unit after = unitAfter(run.get(run.size() - 1));
-    boolean ends = after == null || after.frameStart() || !headlinesAfter
-        && EnumSet.of(Shape.MARKER, Shape.BYLINE, Shape.SINGLE).contains(shape(after));
-    return ends ? ShortLines.framedPoemTitle(run, headlinesAfter) : -1;
-  }
-
-  /** The unit after {@code u} in the text, or null at its end. */
-  private Unit unitAfter(Unit u) {
-    for (int k = at; k < units.size(); k++) {
-      if (units.get(k) == u) {
-        return k + 1 < units.size() ? units.get(k + 1) : null;
-      }
-    }
-    return null;
   }
 
   /** The paragraph after {@code u}, the unit being placed; null where none follows. */
