@@ -277,6 +277,14 @@ final class ColumnLines {
    * 调整: pause, stop, bracket and quotation marks, the middle dot); the ellipsis and the dash
    * keep their two ems, one em a character.
    */
+  /**
+   * Line text set to an exact width: it holds no digit, Latin letter or space (extraction spaces,
+   * half-width characters and the space a Latin phrase keeps are set to no exact width).
+   */
+  static boolean exactWidth(String t) {
+    return t.chars().allMatch(c -> c >= 0x80);
+  }
+
   static final String HALF_WIDTH_MARKS = "，。、；：？！“”‘’（）《》〔〕〈〉·";
 
   /**

@@ -25,6 +25,14 @@ final class ColumnMeasure {
 
   private ColumnMeasure() {}
 
+  /**
+   * A paragraph of two lines or more, not narrowed around a picture, shows its column (its first
+   * line is full, less the indent).
+   */
+  static boolean shows(Unit p) {
+    return p.lineCount() >= 2 && p.measure() > NARROW_RUN;
+  }
+
   /** {@code u} has lines enough, and wide enough, for its measure to be the story's column. */
   static boolean sets(Unit u) {
     return u.lineCount() >= MEASURED_LINES && u.measure() > NARROW_RUN;
@@ -44,20 +52,17 @@ final class ColumnMeasure {
    * forth. {@code next} is null where no paragraph follows.
    */
   static boolean confirms(Unit u, Unit next, double column) {
-    return next != null && Segmenter.shape(next) == Segmenter.Shape.BODY && next.lineCount() >= 2
-        && next.measure() > NARROW_RUN
+    return next != null && Segmenter.shape(next) == Segmenter.Shape.BODY && shows(next)
         && Math.abs(next.measure() - u.measure()) < MEASURE_CHANGE
         && Math.abs(next.measure() - column) >= MEASURE_CHANGE;
   }
 
   /**
-   * A paragraph of two lines or more shows its measure (its first line is full, less the indent):
-   * one wider or narrower than the story's column, nearer the measure of the paragraph {@code u}
-   * that changed it, is already set in the new column.
+   * A paragraph that {@link #shows} a measure wider or narrower than the story's column, nearer
+   * the measure of the paragraph {@code u} that changed it, is already set in the new column.
    */
   static boolean opensNew(Unit p, Unit u, double column) {
-    return p.lineCount() >= 2 && p.measure() > NARROW_RUN
-        && Math.abs(p.measure() - column) >= MEASURE_CHANGE
+    return shows(p) && Math.abs(p.measure() - column) >= MEASURE_CHANGE
         && Math.abs(p.measure() - u.measure()) < Math.abs(p.measure() - column);
   }
 

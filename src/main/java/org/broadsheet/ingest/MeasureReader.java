@@ -214,7 +214,7 @@ final class MeasureReader {
       }
       boolean afterStop = a > 0 && (col.startsBlock(a) || Chars.endsSentence(col.text(a - 1)));
       // digits, Latin and spaces are set to no exact width: only a line without them counts
-      boolean exact = t.chars().allMatch(c -> c >= 0x80);
+      boolean exact = ColumnLines.exactWidth(t);
       if (afterStop && exact && col.width(a) > width - INDENT + FITS
           && col.widthWithNext(a) <= width + FITS) {
         count++;
@@ -240,7 +240,7 @@ final class MeasureReader {
       String t = col.text(a);
       if (narrowed[a - from] || narrowed[p - from] || col.startsBlock(a) || col.looksApart(a)
           || col.looksApart(p) || !Chars.endsSentence(col.text(p))
-          || !t.chars().allMatch(c -> c >= 0x80)) {
+          || !ColumnLines.exactWidth(t)) {
         continue; // digits, Latin and spaces are set to no exact width: only exact lines count
       }
       // a line after a stop, a headline or where its article starts may be a first line itself
@@ -267,7 +267,7 @@ final class MeasureReader {
       if (narrowed[a - from] || narrowed[a + 1 - from] || col.looksApart(a)
           || col.startsBlock(a + 1) || col.width(a) < MIN_MEASURE
           || Chars.isMark(t.codePointBefore(t.length()))
-          || !t.chars().allMatch(c -> c >= 0x80) || col.text(a + 1).charAt(0) < 0x80) {
+          || !ColumnLines.exactWidth(t) || col.text(a + 1).charAt(0) < 0x80) {
         continue; // digits, Latin and spaces are set to no exact width: only exact lines count
       }
       boolean afterStop = a == 0 || col.startsBlock(a) || Chars.endsSentence(col.text(a - 1));

@@ -36,20 +36,11 @@ final class NarrowedRun {
     if (after != null) {
       parts.add(after);
     }
-    Unit first = parts.get(0);
-    Piece piece = first.piece();
-    Piece raw = first.raw();
-    int lines = first.lineCount();
-    double measure = first.measure();
+    Unit joined = parts.get(0);
     for (Unit u : parts.subList(1, parts.size())) {
-      piece = piece.concat(u.piece());
-      raw = raw.concat(u.raw());
-      lines += u.lineCount();
-      measure = Math.max(measure, u.measure());
+      joined = joined.joinedWith(u);
     }
-    Unit last = parts.get(parts.size() - 1);
-    return new Unit(piece, raw, lines, first.frameStart(), first.blankBefore(),
-        last.blankAfter(), false, false, measure);
+    return joined;
   }
 
   private static boolean setAsVerse(List<Unit> run) {

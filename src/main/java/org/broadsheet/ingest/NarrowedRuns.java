@@ -98,7 +98,7 @@ final class NarrowedRuns {
     double measure = 0;
     for (int a = from + 1; a < to; a++) {
       String t = col.text(a);
-      boolean exact = t.chars().allMatch(c -> c >= 0x80); // digits and Latin set to no exact width
+      boolean exact = ColumnLines.exactWidth(t);
       if (Chars.endsSentence(col.text(a - 1)) && !Chars.isMark(t.codePointBefore(t.length()))
           && exact && col.width(a) + INDENT > widest && col.widthWithNext(a) <= widest + FITS) {
         measure = Math.max(measure, col.width(a) + INDENT);

@@ -275,18 +275,16 @@ final class RunOnJoiner {
 
   /** One unit of {@code a}'s lines and {@code b}'s: a paragraph, measured anew. */
   private Unit merge(Unit a, Unit b) {
-    Piece piece = a.piece().concat(b.piece());
-    Piece raw = a.raw().concat(b.raw());
+    Unit joined = a.joinedWith(b);
     int from = index(a.line());
     int to = index(b.raw().line(b.raw().length() - 1));
-    double shown = Math.max(a.measure(), b.measure());
-    if (from >= 0 && to >= from) {
-      shown = 0;
-      for (int k = from; k <= to; k++) {
-        shown = Math.max(shown, col.width(k) - col.trailingMarks(k) + (k == from ? INDENT : 0));
-      }
+    if (from < 0 || to < from) {
+      return joined;
     }
-    return new Unit(piece, raw, a.lineCount() + b.lineCount(), a.frameStart(), a.blankBefore(),
-        b.blankAfter(), false, false, shown);
+    double shown = 0;
+    for (int k = from; k <= to; k++) {
+      shown = Math.max(shown, col.width(k) - col.trailingMarks(k) + (k == from ? INDENT : 0));
+    }
+    return joined.withMeasure(shown);
   }
 }

@@ -134,9 +134,7 @@ final class ShortLines {
         return null;
       }
       Unit next = run.get(i + 1);
-      out.add(new Unit(u.piece().concat(next.piece()), u.raw().concat(next.raw()),
-          u.lineCount() + next.lineCount(), u.frameStart(), u.blankBefore(), next.blankAfter(),
-          false, false, Math.max(u.measure(), next.measure())));
+      out.add(u.joinedWith(next));
       paired = true;
       i++;
     }

@@ -34,7 +34,7 @@ final class SteadyColumn {
       return -1;
     }
     int split = body.size();
-    while (split > 1 && shows(body.get(split - 1))
+    while (split > 1 && ColumnMeasure.shows(body.get(split - 1))
         && u.measure() - body.get(split - 1).measure() < WHOLE_EM) {
       split--; // a short paragraph already set in the wider column
     }
@@ -42,7 +42,7 @@ final class SteadyColumn {
     int shown = 0;
     for (int i = 0; i < split; i++) {
       Unit p = body.get(i);
-      if (!shows(p) || !exact(p)) {
+      if (!ColumnMeasure.shows(p) || !exact(p)) {
         continue; // digits, Latin or spaces leave a paragraph's measure uncertain
       }
       if (shown > 0 && Math.abs(p.measure() - column) > STEADY) {
@@ -54,11 +54,6 @@ final class SteadyColumn {
     double widening = u.measure() - column;
     return shown >= SHOWN && widening >= WHOLE_EM && widening < ColumnMeasure.MEASURE_CHANGE
         ? split : -1;
-  }
-
-  /** A paragraph of two lines or more, not narrowed around a picture, shows its column. */
-  private static boolean shows(Unit p) {
-    return p.lineCount() >= 2 && p.measure() > ColumnMeasure.NARROW_RUN;
   }
 
   /**

@@ -40,4 +40,17 @@ record Unit(Piece piece, Piece raw, int lineCount, boolean frameStart, boolean b
   Unit withPiece(Piece p) {
     return new Unit(p, raw, lineCount, frameStart, blankBefore, blankAfter, apart, verse, measure);
   }
+
+  Unit withMeasure(double m) {
+    return new Unit(piece, raw, lineCount, frameStart, blankBefore, blankAfter, apart, verse, m);
+  }
+
+  /**
+   * One paragraph of this unit's lines and {@code next}'s, which follows it: it opens as this one
+   * does, ends as {@code next} does, and shows the wider of their measures.
+   */
+  Unit joinedWith(Unit next) {
+    return new Unit(piece.concat(next.piece), raw.concat(next.raw), lineCount + next.lineCount,
+        frameStart, blankBefore, next.blankAfter, false, false, Math.max(measure, next.measure));
+  }
 }
