@@ -135,7 +135,7 @@ final class Classifier {
     List<String> heads = new ArrayList<>();
     for (Unit u : d.headline()) {
       String h = u.text();
-      if (Segmenter.isSpacedOut(h)) {
+      if (ShortLines.isSpacedOut(h)) {
         h = h.replace(" ", "");
         vertical = true;
       } else {

@@ -230,7 +230,7 @@ final class Rejoiner {
     boolean full = col.width(k - 1) >= col.measure(k - 1) - INDENT - SLACK
         && (col.width(k - 1) > STANDALONE_EMS / 2 || col.narrowed(k - 1));
     boolean prose = Chars.hasSentencePunctuation(prev.substring(0, prev.length() - 1))
-        && !Segmenter.isSpacedOut(prev);
+        && !ShortLines.isSpacedOut(prev);
     return open && (full || prose);
   }
 
@@ -241,7 +241,7 @@ final class Rejoiner {
    */
   private boolean opensParagraph(int k) {
     if (k + 1 >= col.size() || col.startsBlock(k + 1) || Chars.endsSentence(col.text(k))
-        || Segmenter.isSpacedOut(col.text(k))) {
+        || ShortLines.isSpacedOut(col.text(k))) {
       return false; // a headline set vertically has its characters spaced out one by one
     }
     String next = col.text(k + 1);

@@ -183,7 +183,7 @@ final class RunOnJoiner {
       return false;
     }
     String t = u.text();
-    if (Chars.endsSentence(t) || Segmenter.isSpacedOut(t)) {
+    if (Chars.endsSentence(t) || ShortLines.isSpacedOut(t)) {
       return false;
     }
     if (unclosed(t)) {
@@ -242,7 +242,7 @@ final class RunOnJoiner {
   private static boolean canContinue(Unit u) {
     Segmenter.Shape s = Segmenter.shape(u);
     return (s == Segmenter.Shape.BODY || s == Segmenter.Shape.SHORT) && !u.frameStart()
-        && !Datelines.startsWithDateline(u.text()) && !Segmenter.isSpacedOut(u.text());
+        && !Datelines.startsWithDateline(u.text()) && !ShortLines.isSpacedOut(u.text());
   }
 
   /** A photo caption: it ends with its credit, or its credit stands on the next line. */

@@ -82,7 +82,7 @@ final class Segmenter {
       return Shape.SINGLE;
     }
     // a headline set vertically stands apart even where the line before seems to run on into it
-    return u.apart() || u.lineCount() == 1 && isSpacedOut(t) ? Shape.SHORT : Shape.BODY;
+    return u.apart() || u.lineCount() == 1 && ShortLines.isSpacedOut(t) ? Shape.SHORT : Shape.BODY;
   }
 
   private List<Draft> run() {
@@ -214,11 +214,6 @@ final class Segmenter {
     }
     current.verses.addAll(run);
     current.frameStart |= run.get(0).frameStart();
-  }
-
-  /** A headline set vertically, its characters spaced out one by one (治 安 检 查). */
-  static boolean isSpacedOut(String s) {
-    return ShortLines.isSpacedOut(s);
   }
 
   private void body(Unit u) {
