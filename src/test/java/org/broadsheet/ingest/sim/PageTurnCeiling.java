@@ -66,6 +66,10 @@ class PageTurnCeiling {
     int termsWrong;
     int mastheadWrong;
     int cleanerStories;
+    /** The cleaner's wrong turns (chosen or passed over), those the report flags, right flagged. */
+    int turnErrors;
+    int turnErrorsFlagged;
+    int rightFlagged;
     /** Ceiling misses by what the missed or misplaced turn showed. */
     final Map<String, Integer> turnMisses = new LinkedHashMap<>();
     /** True frames / stories, by turn or not, start shown or not, genre. */
@@ -88,6 +92,8 @@ class PageTurnCeiling {
               + " frame extra %d, damage wrong %d (unknown where truth shows %d), genre %d,"
               + " terms %d, masthead %d%n", cleanerStories, frameMissed, frameExtra, damageWrong,
           damageUnknown, genreWrong, termsWrong, mastheadWrong));
+      sb.append(String.format("  cleaner's turn errors %d, flagged in the change report %d;"
+          + " right turns or non-turns flagged %d%n", turnErrors, turnErrorsFlagged, rightFlagged));
       sb.append("  ceiling: stories on a wrong page by what their issue's true turns show: ")
           .append(turnMisses).append('\n');
       for (double[] c : calibration) {
@@ -246,18 +252,48 @@ class PageTurnCeiling {
       t.termsWrong += tr.partyTerms() != c.partyTerms() || tr.leadTerms() != c.leadTerms() ? 1 : 0;
       t.mastheadWrong += tr.masthead() != c.masthead() ? 1 : 0;
     }
+    // per cleaner story: it holds the first line of a reference story that opens a page
+    boolean[] opens = new boolean[found.size()];
+    for (int k = 1; k < truth.size(); k++) {
+      int c = holder(found, truth.get(k).firstLine());
+      if (c > 0 && !truePage.get(k).equals(truePage.get(k - 1))
+          && found.get(c).firstLine() <= truth.get(k).firstLine()) {
+        opens[c] = true;
+      }
+    }
     for (Map.Entry<String, BiFunction<Evidence, Evidence, Evidence>> fix : FIXES.entrySet()) {
       List<Evidence> ev = new ArrayList<>();
       for (int i = 0; i < found.size(); i++) {
         ev.add(fix.getValue().apply(found.get(i), fixedTruth.get(i)));
       }
-      int[] page = TurnProbe.pages(ev);
+      double[] turnChance = new double[ev.size()];
+      int[] page = TurnProbe.pages(ev, turnChance);
+      if (fix.getKey().equals("cleaner")) {
+        doubts(t, page, turnChance, opens);
+      }
       int ok = 0;
       for (int k = 0; k < truth.size(); k++) {
         int c = holder(found, truth.get(k).firstLine());
         ok += c >= 0 && page[c] == truePage.get(k) ? 1 : 0;
       }
       t.right.merge(fix.getKey(), ok, Integer::sum);
+    }
+  }
+
+  /**
+   * Whether the change report flags the cleaner's wrong turns: a turn chosen with a chance below
+   * 0.9, a place passed over with a chance of 0.1 or more (as {@code Paginator} reports them).
+   */
+  private static void doubts(Tally t, int[] page, double[] chance, boolean[] opens) {
+    for (int c = 1; c < page.length; c++) {
+      boolean chosen = page[c] != page[c - 1];
+      boolean flagged = chosen ? chance[c] < 0.9 : chance[c] >= 0.1;
+      if (chosen != opens[c]) {
+        t.turnErrors++;
+        t.turnErrorsFlagged += flagged ? 1 : 0;
+      } else if (flagged) {
+        t.rightFlagged++;
+      }
     }
   }
 
