@@ -18,8 +18,8 @@ public final class TurnProbe {
    * @param firstLine first source line (1-based)
    * @param lastLine last source line
    * @param frame it opens a text frame
-   * @param shown something besides a frame shows where it starts (the cleaner does not read
-   *     this: true for its stories; only the generator-matched model uses it)
+   * @param shown something besides a frame shows where it starts (the model does not read this;
+   *     the experiment's tallies count frames by it)
    * @param damage DAMAGED, CLEAN or UNKNOWN
    * @param kind the story's kind
    * @param partyTerms Party and union vocabulary count
@@ -30,11 +30,6 @@ public final class TurnProbe {
       String damage, StoryKind kind, int partyTerms, int leadTerms, boolean masthead) {
     public Evidence withFrame(boolean f) {
       return new Evidence(firstLine, lastLine, f, shown, damage, kind, partyTerms, leadTerms,
-          masthead);
-    }
-
-    public Evidence withShown(boolean sh) {
-      return new Evidence(firstLine, lastLine, frame, sh, damage, kind, partyTerms, leadTerms,
           masthead);
     }
 
@@ -109,12 +104,7 @@ public final class TurnProbe {
       ev.add(new TurnEvidence(e.firstLine(), e.frame(),
           TurnEvidence.Damage.valueOf(e.damage()), g, e.partyTerms(), e.leadTerms(), e.masthead()));
     }
-    boolean[] shown = new boolean[stories.size()];
-    for (int i = 0; i < shown.length; i++) {
-      shown[i] = stories.get(i).shown();
-    }
-    PageTurns.Segmentation seg = Boolean.getBoolean("broadsheet.turns.matched")
-        ? MatchedPageTurns.segment(ev, shown) : PageTurns.segment(ev);
+    PageTurns.Segmentation seg = PageTurns.segment(ev);
     List<Integer> starts = seg.starts();
     if (chance != null) {
       System.arraycopy(seg.turnChance(), 0, chance, 0, chance.length);

@@ -27,11 +27,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * its kind, the vocabulary of its true text, the masthead glued to it — and its page accuracy is
  * set beside the cleaner's. Then the cleaner's evidence is corrected one kind at a time (frame,
  * damage, genre, vocabulary, masthead) on the cleaner's own stories, to price each evidence error
- * in stories put on a wrong page. {@code -Dbroadsheet.turns.matched=true} swaps the cleaner's
- * model for one with the simulator's own constants ({@code MatchedPageTurns}: what a reader who
- * knew the generator could decide; it alone reads whether anything but a frame shows a story's
- * start, {@code +shown}). Sets: frozen/ (sim-1.1, no turn printed), the unsignalled issues of
- * frozen-2/ and of the dev range of sim-2, other papers and other-narrow ({@link HeldOutScore}).
+ * in stories put on a wrong page. Sets: frozen/ (sim-1.1, no turn printed), the unsignalled
+ * issues of frozen-2/ and of the dev range of sim-2, other papers and other-narrow ({@link HeldOutScore}).
  * The calibration lines compare the model's turn chances with the true turns.
  */
 class PageTurnCeiling {
@@ -42,7 +39,6 @@ class PageTurnCeiling {
   static {
     FIXES.put("cleaner", (c, t) -> c);
     FIXES.put("+frame", (c, t) -> c.withFrame(t.frame()));
-    FIXES.put("+shown", (c, t) -> c.withShown(t.shown()));
     FIXES.put("+damage", (c, t) -> c.withDamage(t.damage()));
     FIXES.put("+genre", (c, t) -> c.withKind(t.kind()));
     FIXES.put("+terms", (c, t) -> c.withTerms(t.partyTerms(), t.leadTerms()));
@@ -146,10 +142,8 @@ class PageTurnCeiling {
       out.append(t.report());
     }
     System.out.println(out);
-    if (!Boolean.getBoolean("broadsheet.turns.matched")) {
-      // the probe reads the cleaner's evidence and turns as Ingest does
-      assertThat(first.right.get("cleaner")).isEqualTo(cleanerRight);
-    }
+    // the probe reads the cleaner's evidence and turns as Ingest does
+    assertThat(first.right.get("cleaner")).isEqualTo(cleanerRight);
     String dump = System.getProperty("broadsheet.dump");
     if (dump != null) {
       try {
@@ -185,9 +179,6 @@ class PageTurnCeiling {
         truePage.add(p);
         prevMarked = s.byline() != null || s.credit() != null || headed && after;
       }
-    }
-    if (System.getProperty("broadsheet.turns.allshown") != null) {
-      truth.replaceAll(e -> e.withShown(true));
     }
     t.issues++;
     t.stories += truth.size();
