@@ -28,7 +28,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * set beside the cleaner's. Then the cleaner's evidence is corrected one kind at a time (frame,
  * damage, genre, vocabulary, masthead) on the cleaner's own stories, to price each evidence error
  * in stories put on a wrong page. Sets: frozen/ (sim-1.1, no turn printed), the unsignalled
- * issues of frozen-2/ and of the dev range of sim-2, other papers and other-narrow ({@link HeldOutScore}).
+ * issues of frozen-2/ and of the dev range of sim-2, other papers and other-narrow
+ * ({@link HeldOutScore}).
  * The calibration lines compare the model's turn chances with the true turns.
  */
 class PageTurnCeiling {
