@@ -262,6 +262,17 @@ final class Segmenter {
         // widens a column), or one much narrower than the column, is another article's
         splitSecondSignature();
       }
+    } else if (leavesEstimatedColumn(u)) {
+      // no line of the story so far shows its column exactly, but a column read off its lines to
+      // within two ems, left by more than that for a column that holds, is another article's
+      double estimate = estimatedColumn();
+      current.split = current.body.size();
+      current.splitConfirmed = true;
+      while (current.split > 1
+          && ColumnMeasure.opensNew(current.body.get(current.split - 1), u, estimate)) {
+        current.split--;
+      }
+      splitSecondSignature();
     }
     if (ColumnMeasure.sets(u) && current.measure == 0 && SteadyColumn.exact(u)
         && !narrowerThanEarlier(u)) {
@@ -276,6 +287,34 @@ final class Segmenter {
         && !Datelines.startsWithDateline(current.body.get(0).text())) {
       current.closed = true; // "the picture shows": a caption, whose credit may be lost
     }
+  }
+
+  /**
+   * The column of a story signed at its dateline, none of whose paragraphs has a line of exact
+   * width ({@link SteadyColumn#exact}), is left by {@code u}, a paragraph of exact lines that the
+   * paragraph after it confirms: a measure read off lines holding digits, Latin or spaces is off
+   * by up to two ems either way, so the exact one must lie beyond that, wider by a changed column
+   * ({@link ColumnMeasure#NARROWER_COLUMN}: no picture widens a column) or narrower by a changed
+   * column and the estimate's error.
+   */
+  private boolean leavesEstimatedColumn(Unit u) {
+    if (current.measure > 0 || current.split >= 0 || !current.byline.isEmpty()
+        || current.body.isEmpty() || !SIGNED_DATELINE.matcher(current.body.get(0).text()).find()
+        || !ColumnMeasure.sets(u) || !SteadyColumn.exact(u)) {
+      return false;
+    }
+    double estimate = estimatedColumn();
+    double change = u.measure() - estimate;
+    return estimate > 0
+        && (change >= ColumnMeasure.NARROWER_COLUMN
+            || -change >= ColumnMeasure.NARROWER_COLUMN + ColumnMeasure.MEASURE_CHANGE)
+        && ColumnMeasure.confirms(u, following(u), estimate);
+  }
+
+  /** The widest measure the story's paragraphs of several lines show; 0 where none does. */
+  private double estimatedColumn() {
+    return current.body.stream().filter(ColumnMeasure::sets).mapToDouble(Unit::measure).max()
+        .orElse(0);
   }
 
   /**

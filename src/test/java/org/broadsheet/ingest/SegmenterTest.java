@@ -37,6 +37,33 @@ class SegmenterTest {
   }
 
   @Test
+  void aSecondSignatureClosesAnArticleInAnotherColumnWhereNoLineBeforeWasOfExactWidth() {
+    // the dated article's lines hold digits and spaces (no exact measure, about 33 ems); the
+    // next is set exactly in 23 ems over two paragraphs and signed at its end
+    List<Story> s = clean(
+        "本报讯（王红）5 月下旬，铸造车间召开了合理化建议征集活动，营造",
+        "比学赶超的良好氛围。会议通报了 3 月份生产经营情况，分析了当前面",
+        "临的形势和任务。",
+        "",
+        "与去年同期相比，天然气单耗下降了 10 千克，吨产品成本降低 16 元。",
+        "通过“线上+线下”相结合的方式，培训覆盖率达到 100%，员工的技能",
+        "明显提高。",
+        "",
+        "走进物流公司，一块写着“安全第一”的展板格",
+        "外醒目。该公司建立了问题台账，完善了应急预",
+        "案，各项工作稳步推进，职工的安全意识明显增",
+        "强。",
+        "",
+        "物流公司还开展了技能培训，组织职工学习操作",
+        "规程和应急处置方法，大家互相学习，取长补短，",
+        "现场气氛十分热烈，效果非常明显。",
+        "",
+        "（李明）");
+    assertThat(s).extracting(Story::byline).containsExactly("王红", "李明");
+    assertThat(s.get(1).paragraphs()).hasSize(2).first().asString().startsWith("走进物流公司");
+  }
+
+  @Test
   void anArticleSignedOnceMayChangeItsMeasure() {
     List<Story> s = clean(
         "本报讯 近日，铸造车间开展岗位练兵活动，共有五十余名",
