@@ -115,8 +115,11 @@ final class Segmenter {
           }
           if (j - i >= 2) {
             i = verticalName(i);
-          } else if (current.closed && u.standalone()) {
-            headline(List.of(u)); // a one-character title (灯) after a piece its byline ended
+          } else if ((current.closed || current.signed) && u.standalone()) {
+            // a one-character title (灯) after a piece its byline ended, on a line of its own
+            // (● NAME) or set one character per line, and set apart (the seed's 沉 ending its
+            // frame is what is left of a vertical title, not a title)
+            headline(List.of(u));
           } else {
             current.fragments.add(u);
           }

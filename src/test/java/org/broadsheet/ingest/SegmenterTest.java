@@ -405,6 +405,23 @@ class SegmenterTest {
   }
 
   @Test
+  void aOneCharacterLineAfterAnAuthorsLineIsTheTitleOfThePieceItSigned() {
+    // headlines follow their bodies: the essay's one-character title comes after its author
+    List<Story> s = clean(
+        "秋 日", "",
+        "秋风万里过汾河，", "群山不语对斜阳。", "月明千里故人来，", "一川烟雨绿杨柳。", "",
+        "● 王秀梅", "",
+        "每个人的心里，大概都有一处遥远的故乡。那时候，一家人挤在小小的窑洞",
+        "里，却从不觉得日子苦。", "",
+        "这份温暖，将伴我走过今后的每一个秋日。", "",
+        "● 乔文", "",
+        "灯");
+    assertThat(s).extracting(Story::byline).containsExactly("王秀梅", "乔文");
+    assertThat(s.get(1).title()).containsExactly("灯");
+    assertThat(s.get(1).paragraphs()).hasSize(2);
+  }
+
+  @Test
   void aParagraphNarrowedAroundAPictureDoesNotSetTheColumnOfAStoryAlreadyWider() {
     // the first paragraph's lines hold spaces (no exact measure); the narrowed one is exact, but a
     // column is as wide as its widest paragraph: the full line after it is the same essay's
