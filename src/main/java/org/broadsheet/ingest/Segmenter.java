@@ -177,8 +177,31 @@ final class Segmenter {
       }
       return runsInto ? j : j - 1;
     }
+    int opening = run.size() - 1;
+    if (opening >= 1 && opening <= 2 && opensParagraph(run.get(opening), next)
+        && run.subList(0, opening).stream()
+            .noneMatch(h -> h.verse() || ShortLines.hasMark(h.text()))) {
+      // a headline group, then a line stopped at a pause wider than a line of classical verse:
+      // no poem ends on a pause, so the line opens the paragraph after it, left apart from it by
+      // a spurious blank line
+      place(run.subList(0, opening));
+      body(run.get(opening).joinedWith(next));
+      return j;
+    }
     place(run);
     return j - 1;
+  }
+
+  /**
+   * {@code line} stops at a pause (，、；：), is wider than a line of classical verse and not set
+   * as verse, and {@code next} is a paragraph that carries its sentence on: not opening a frame
+   * or with a dateline.
+   */
+  private static boolean opensParagraph(Unit line, Unit next) {
+    String t = line.text();
+    return !line.verse() && !t.isEmpty() && Chars.PAUSE.indexOf(t.codePointAt(t.length() - 1)) >= 0
+        && Chars.width(t) > CLASSICAL_LINE && next != null && shape(next) == Shape.BODY
+        && !next.frameStart() && !Datelines.startsWithDateline(next.text());
   }
 
   /** Places a run of short lines standing apart, read as verse, a headline group or paragraphs. */

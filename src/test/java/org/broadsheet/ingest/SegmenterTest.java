@@ -217,6 +217,30 @@ class SegmenterTest {
   }
 
   @Test
+  void aLineStoppedAtAPauseAfterAHeadlineGroupOpensTheParagraphAfterIt() {
+    // headlines follow their bodies: the group closes the first story, and the line after it,
+    // stopped at a pause and set apart, opens the second story's first paragraph
+    List<Story> s = clean(
+        "晋阳讯 近日，机修厂完成了主要设备的年度检修，为安",
+        "全生产打下了坚实的基础，各项指标稳中向好，效果十",
+        "分明显。", "",
+        "机修厂", "",
+        "检修保安全", "",
+        "走进物流公司的大院里，", "",
+        "一块写着安全第一的展板格外醒目。该公司建立了问",
+        "题台账，完善了应急预案，各项工作稳步推进，职工的",
+        "安全意识明显增强。", "",
+        "物流公司", "",
+        "安全第一记心间");
+    assertThat(s).hasSize(2);
+    assertThat(s).extracting(Story::kicker).containsExactly("机修厂", "物流公司");
+    assertThat(s.get(0).title()).containsExactly("检修保安全");
+    assertThat(s.get(1).lines()).isEmpty();
+    assertThat(s.get(1).paragraphs()).containsExactly(
+        "走进物流公司的大院里，一块写着安全第一的展板格外醒目。该公司建立了问题台账，完善了应急预案，各项工作稳步推进，职工的安全意识明显增强。");
+  }
+
+  @Test
   void aLineOpeningATitleMarkItDoesNotCloseIsNoHeadline() {
     List<Story> s = clean(
         "晋阳讯 年初以来，机修厂党支部组织党员开展主题党日",
