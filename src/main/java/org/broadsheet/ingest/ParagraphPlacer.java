@@ -202,9 +202,14 @@ final class ParagraphPlacer {
    */
   void splitSecondSignature() {
     DraftBuilder current = story.get();
-    if (current.split <= 0 || !current.byline.isEmpty() || !signedAtDateline(current)) {
+    if (current.body.isEmpty() || !current.byline.isEmpty() || !signedAtDateline(current)) {
       return;
     }
-    splitAt(current.split);
+    // where no change of measure beyond a carried word was seen, a steady column stepping by
+    // a whole em shows where the second article begins
+    int split = current.split >= 0 ? current.split : SteadyColumn.steps(current.body);
+    if (split > 0) {
+      splitAt(split);
+    }
   }
 }

@@ -64,6 +64,32 @@ class SegmenterTest {
   }
 
   @Test
+  void aSecondSignatureClosesAnArticleWhoseSteadyColumnIsAnEmNarrower() {
+    // two paragraphs set exactly in one measure after the dated signature, then two an em
+    // narrower, then a second signature: two articles, the second from where the column steps
+    List<Story> s = clean(
+        "晋阳讯（王芳）近日，铸造车间开展岗位练兵活动，共有五",
+        "十余名职工参加了本次活动，大家互相学习和取长补短，现",
+        "场气氛十分热烈。",
+        "",
+        "活动中，车间还组织开展了安全知识答题赛，全体员工认真",
+        "学习操作规程，现场气氛十分热烈，效果非常明显，大家纷",
+        "纷表示收获很大。",
+        "",
+        "走进物流公司，一块写着安全第一的大展板格外醒目。该",
+        "公司建立了问题台账，完善了应急预案，各项工作都在稳",
+        "步推进，职工的安全意识明显增强。",
+        "",
+        "物流公司还开展了技能培训，组织职工认真学习操作规程",
+        "和应急处置方法，全年共培训职工三百余人次，员工的业",
+        "务技能明显提高。",
+        "",
+        "（李明）");
+    assertThat(s).extracting(Story::byline).containsExactly("王芳", "李明");
+    assertThat(s.get(1).paragraphs()).hasSize(2).first().asString().startsWith("走进物流公司");
+  }
+
+  @Test
   void anArticleSignedOnceMayChangeItsMeasure() {
     List<Story> s = clean(
         "本报讯 近日，铸造车间开展岗位练兵活动，共有五十余名",
