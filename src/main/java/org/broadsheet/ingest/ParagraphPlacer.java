@@ -106,7 +106,7 @@ final class ParagraphPlacer {
         current.split--; // a short first paragraph already set in the new measure
       }
       if (confirmed && current.byline.isEmpty()
-          && ColumnMeasure.another(u, current.measure) && signedAtDateline(current)) {
+          && ColumnMeasure.another(u, widestExact(current)) && signedAtDateline(current)) {
         // a story signed at its dateline has no second author: a wider measure (no picture
         // widens a column), or one much narrower than the column, is another article's
         splitSecondSignature();
@@ -145,6 +145,17 @@ final class ParagraphPlacer {
         && (change >= ColumnMeasure.NARROWER_COLUMN
             || -change >= ColumnMeasure.NARROWER_COLUMN + ColumnMeasure.MEASURE_CHANGE)
         && ColumnMeasure.confirms(u, next, estimate);
+  }
+
+  /**
+   * The story's column: a column is as wide as its widest paragraph, so the widest measure that a
+   * paragraph of several lines set to an exact width shows, or the measure first read where that
+   * is wider.
+   */
+  private static double widestExact(DraftBuilder current) {
+    return Math.max(current.measure, current.body.stream()
+        .filter(p -> ColumnMeasure.sets(p) && SteadyColumn.exact(p))
+        .mapToDouble(Unit::measure).max().orElse(0));
   }
 
   /** The widest measure the story's paragraphs of several lines show; 0 where none does. */

@@ -90,6 +90,38 @@ class SegmenterTest {
   }
 
   @Test
+  void aStorySignedAtItsDatelineEndsWhereAColumnMuchNarrowerThanItsWidestParagraphHolds() {
+    // the dated article's paragraphs are set exactly in about 26 and 28 ems: its column is the
+    // wider; two paragraphs in 24.5 ems are another article's, though only 1.5 ems narrower
+    // than the measure its first paragraph showed
+    List<Story> s = clean(
+        "晋阳讯（王芳）近日，铸造车间开展岗位练兵活动，共有五",
+        "十余名职工参加了本次活动，大家互相学习和取长补短，现",
+        "场的气氛十分热烈。",
+        "",
+        "活动中，车间还组织开展了安全知识答题赛，全体员工认真学",
+        "习操作规程，现场气氛十分热烈，效果非常明显，大家纷纷表",
+        "示收获很大。",
+        "",
+        "走进物流公司的大院，一块写着安全第一的大展板格",
+        "外醒目，该公司建立了问题台账，完善了应急预案，",
+        "各项工作都在稳步推进，职工的安全意识明显增强。",
+        "",
+        "物流公司还开展了技能培训，组织职工认真学习操作",
+        "规程和应急处置方法，全年共培训职工三百余人次，",
+        "员工的业务技能明显提高。",
+        "",
+        "晋阳讯 近日，机修厂完成了主要设备的年度检修，为安",
+        "全生产打下了坚实的基础，各项指标稳中向好，效果十分",
+        "明显。");
+    assertThat(s).hasSize(3);
+    assertThat(s.get(0).byline()).isEqualTo("王芳");
+    assertThat(s.get(0).paragraphs()).hasSize(2);
+    assertThat(s.get(1).dateline()).isNull();
+    assertThat(s.get(1).paragraphs()).hasSize(2).first().asString().startsWith("走进物流公司");
+  }
+
+  @Test
   void anArticleSignedOnceMayChangeItsMeasure() {
     List<Story> s = clean(
         "本报讯 近日，铸造车间开展岗位练兵活动，共有五十余名",
