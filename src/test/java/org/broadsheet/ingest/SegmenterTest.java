@@ -122,6 +122,39 @@ class SegmenterTest {
   }
 
   @Test
+  void aTwoLineParagraphReadingOffTheColumnDoesNotHideWhereTheSecondSignedArticleBegins() {
+    // three paragraphs in 28 ems, a two-line one reading 29 (its one full line ends in a
+    // hanging mark), then two in 27 and a second signature: the paragraphs of three lines show
+    // the step of an em, and the second article begins with the two-line paragraph
+    List<Story> s = clean(
+        "晋阳讯（王芳）近日，铸造车间开展岗位练兵活动，共有五",
+        "十余名职工参加了本次活动，现场气氛十分热烈。",
+        "",
+        "活动中，车间还组织开展了安全知识答题赛，全体员工认真",
+        "学习操作规程，现场气氛十分热烈，效果非常明显，大家纷",
+        "纷表示收获很大。",
+        "",
+        "下一步，车间将持续开展岗位练兵，不断提高员工的业务技",
+        "能和安全意识，为全年目标任务的完成打下坚实的基础，确",
+        "保安全生产。",
+        "",
+        "走进物流公司的大院，一块写着安全第一的大红展板格外醒目，",
+        "让人眼前一亮。",
+        "",
+        "该公司建立了问题台账，完善了应急预案，各项工作都在",
+        "稳步推进，职工的安全意识明显增强，各项生产运行平稳",
+        "有序，效果很好。",
+        "",
+        "物流公司还开展了技能培训，组织职工学习操作规程，和",
+        "应急处置方法，全年共培训职工三百余人次，员工的业务",
+        "技能明显提高。",
+        "",
+        "（李明）");
+    assertThat(s).extracting(Story::byline).containsExactly("王芳", "李明");
+    assertThat(s.get(1).paragraphs()).hasSize(3).first().asString().startsWith("走进物流公司");
+  }
+
+  @Test
   void anArticleSignedOnceMayChangeItsMeasure() {
     List<Story> s = clean(
         "本报讯 近日，铸造车间开展岗位练兵活动，共有五十余名",
