@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * marker is a byline.
  * An article keeps one column measure and one damage state: a story signed at its dateline ends
  * where a clearly different measure starts and holds, and a paragraph in the other damage state
- * starts another story. Pieces of a paragraph left apart by spurious blank lines are first joined
- * back ({@link RunOnJoiner}).
+ * starts another story ({@link ParagraphPlacer}). Pieces of a paragraph left apart by spurious
+ * blank lines are first joined back ({@link RunOnJoiner}).
  */
 final class Segmenter {
   /** A line of classical verse is at most this wide: seven characters and a mark. */
@@ -37,8 +37,6 @@ final class Segmenter {
    */
   static final Pattern CREDIT_TAIL =
       Pattern.compile("(?<label>摄影报道)\\s*(?<name>\\p{IsHan}[\\p{IsHan} ]{0,14}\\p{IsHan})$");
-  private static final Pattern SIGNED_DATELINE =
-      Pattern.compile("^" + Datelines.PATTERN + "\\s*（[^）]{2,12}）");
   private static final Pattern MARKER_ONLY = Pattern.compile("^[●◎○★☆]$");
 
   /** What a unit is, read from its shape alone. */
@@ -54,6 +52,7 @@ final class Segmenter {
 
   private final boolean headlinesAfter;
   private final ShortRunReader shortRuns;
+  private final ParagraphPlacer paragraphs = new ParagraphPlacer(() -> current, this::flush);
   /** The index of the unit being placed. */
   private int at;
 
@@ -102,7 +101,7 @@ final class Segmenter {
           current.closed = true;
         }
         case BYLINE -> {
-          splitSecondSignature();
+          paragraphs.splitSecondSignature();
           current.byline.add(u);
           current.signed = true;
         }
@@ -115,8 +114,11 @@ final class Segmenter {
           }
           if (j - i >= 2) {
             i = verticalName(i);
-          } else if (current.closed && u.standalone()) {
-            headline(List.of(u)); // a one-character title (灯) after a piece its byline ended
+          } else if ((current.closed || current.signed) && u.standalone()) {
+            // a one-character title (灯) after a piece its byline ended, on a line of its own
+            // (● NAME) or set one character per line, and set apart (the seed's 沉 ending its
+            // frame is what is left of a vertical title, not a title)
+            headline(List.of(u));
           } else {
             current.fragments.add(u);
           }
@@ -175,8 +177,31 @@ final class Segmenter {
       }
       return runsInto ? j : j - 1;
     }
+    int opening = run.size() - 1;
+    if (opening >= 1 && opening <= 2 && opensParagraph(run.get(opening), next)
+        && run.subList(0, opening).stream()
+            .noneMatch(h -> h.verse() || ShortLines.hasMark(h.text()))) {
+      // a headline group, then a line stopped at a pause wider than a line of classical verse:
+      // no poem ends on a pause, so the line opens the paragraph after it, left apart from it by
+      // a spurious blank line
+      place(run.subList(0, opening));
+      body(run.get(opening).joinedWith(next));
+      return j;
+    }
     place(run);
     return j - 1;
+  }
+
+  /**
+   * {@code line} stops at a pause (，、；：), is wider than a line of classical verse and not set
+   * as verse, and {@code next} is a paragraph that carries its sentence on: not opening a frame
+   * or with a dateline.
+   */
+  private static boolean opensParagraph(Unit line, Unit next) {
+    String t = line.text();
+    return !line.verse() && !t.isEmpty() && Chars.PAUSE.indexOf(t.codePointAt(t.length() - 1)) >= 0
+        && Chars.width(t) > CLASSICAL_LINE && next != null && shape(next) == Shape.BODY
+        && !next.frameStart() && !Datelines.startsWithDateline(next.text());
   }
 
   /** Places a run of short lines standing apart, read as verse, a headline group or paragraphs. */
@@ -216,119 +241,14 @@ final class Segmenter {
     current.frameStart |= run.get(0).frameStart();
   }
 
+  /** Places a paragraph ({@link ParagraphPlacer}). */
   private void body(Unit u) {
-    if (CREDIT_TAIL.matcher(u.text()).find()) {
-      List<Unit> caption = CaptionGatherer.beforeCreditTail(current, u);
-      if (current.hasText()) {
-        flush(); // a caption ending with its credit is a photo of its own
-      }
-      current.body.addAll(caption);
-      current.body.add(u);
-      current.frameStart |= u.frameStart();
-      current.closed = true;
-      return;
-    }
-    if (current.byline.isEmpty() && !current.body.isEmpty()
-        && SIGNED_DATELINE.matcher(current.body.get(0).text()).find()) {
-      // a story signed at its dateline shows no end of its own: its column widening does
-      int split = SteadyColumn.widens(current.body, u, following(u));
-      if (split > 0) {
-        splitAt(split);
-      }
-    }
-    boolean starts = Datelines.startsWithDateline(u.text()) || u.frameStart() || current.closed
-        || current.signed || !current.verses.isEmpty()
-        || ColumnMeasure.widerThan(u, current.measure) || damageDiffers(u);
-    if (starts && current.hasText()) {
-      flush();
-    }
-    if (current.body.isEmpty() && current.verses.isEmpty()) {
-      current.frameStart |= u.frameStart();
-    }
-    // an article is set in one column measure: a clearly different one starts another
-    boolean changes = ColumnMeasure.changes(u, current.measure) && unlikeEveryParagraph(u);
-    boolean confirmed = changes && ColumnMeasure.confirms(u, following(u), current.measure);
-    if (changes && (current.split < 0 || confirmed && !current.splitConfirmed)) {
-      current.split = current.body.size();
-      current.splitConfirmed = confirmed;
-      while (current.split > 1
-          && ColumnMeasure.opensNew(current.body.get(current.split - 1), u, current.measure)) {
-        current.split--; // a short first paragraph already set in the new measure
-      }
-      if (confirmed && current.byline.isEmpty()
-          && ColumnMeasure.another(u, current.measure)
-          && SIGNED_DATELINE.matcher(current.body.get(0).text()).find()) {
-        // a story signed at its dateline has no second author: a wider measure (no picture
-        // widens a column), or one much narrower than the column, is another article's
-        splitSecondSignature();
-      }
-    }
-    if (ColumnMeasure.sets(u) && current.measure == 0 && SteadyColumn.exact(u)
-        && !narrowerThanEarlier(u)) {
-      current.measure = u.measure();
-    }
-    current.body.add(u);
-    if (SIGNED_TAIL.matcher(u.text()).find()) {
-      splitSecondSignature();
-      current.signed = true; // an author in brackets at the end of a paragraph closes the story
-    }
-    if (u.text().startsWith("图为") && current.body.size() <= 2
-        && !Datelines.startsWithDateline(current.body.get(0).text())) {
-      current.closed = true; // "the picture shows": a caption, whose credit may be lost
-    }
-  }
-
-  /**
-   * {@code u}'s measure differs from that of every paragraph of the story that shows one: a
-   * measure read off one paragraph's lines may be off by a digit or a space, and any paragraph of
-   * the story already in {@code u}'s measure shows that it is the story's own column.
-   */
-  private boolean unlikeEveryParagraph(Unit u) {
-    return current.body.stream().filter(ColumnMeasure::sets).allMatch(
-        p -> Math.abs(p.measure() - u.measure()) >= ColumnMeasure.MEASURE_CHANGE);
-  }
-
-  /**
-   * A paragraph of the story so far is wider than {@code u} by a measure change: a column is as
-   * wide as its widest paragraph, so {@code u} was narrowed around a picture and does not show
-   * the story's column, even where its lines are set exactly and the wider one's are not.
-   */
-  private boolean narrowerThanEarlier(Unit u) {
-    return current.body.stream().anyMatch(p -> ColumnMeasure.sets(p)
-        && p.measure() - u.measure() >= ColumnMeasure.MEASURE_CHANGE);
-  }
-
-  /** The paragraphs from {@code split} on open another story. */
-  private void splitAt(int split) {
-    List<Unit> rest = new ArrayList<>(current.body.subList(split, current.body.size()));
-    current.body.subList(split, current.body.size()).clear();
-    flush();
-    current.body.addAll(rest);
-    current.measure = rest.isEmpty() ? 0 : rest.get(0).measure();
-  }
-
-  /** The paragraph before {@code u} is damaged and {@code u} not, or the reverse. */
-  private boolean damageDiffers(Unit u) {
-    return !current.body.isEmpty() && DamageState.of(current.body.get(current.body.size() - 1)
-        .piece()).differs(DamageState.of(u.piece()));
+    paragraphs.place(u, following(u));
   }
 
   /** The paragraph after {@code u}, the unit being placed; null where none follows. */
   private Unit following(Unit u) {
     return at + 1 < units.size() && units.get(at) == u ? units.get(at + 1) : null;
-  }
-
-  /**
-   * A story signed after its dateline ({@code 本报讯（王红）}) is signed once: a second signature
-   * at its end closes another article, one with no headline or dateline of its own, which
-   * begins where the column measure changed.
-   */
-  private void splitSecondSignature() {
-    if (current.split <= 0 || !current.byline.isEmpty()
-        || !SIGNED_DATELINE.matcher(current.body.get(0).text()).find()) {
-      return;
-    }
-    splitAt(current.split);
   }
 
   private void flush() {

@@ -9,8 +9,10 @@ import java.util.List;
  * widens its column (a picture only narrows it): another article has begun. The test is for a
  * story whose end nothing else shows (signed at its dateline, so no author closes it), where a
  * widening of under {@link ColumnMeasure#MEASURE_CHANGE} ems is all there is to see (a wider
- * change is {@link ColumnMeasure}'s). Only paragraphs with a line of exact width ({@link #exact})
- * show the story's column.
+ * change is {@link ColumnMeasure}'s). Where a second signature shows that such a story holds two
+ * articles, a step of a whole em either way between two steady columns is where the second
+ * begins ({@link #steps}). Only paragraphs with a line of exact width ({@link #exact}) show the
+ * story's column.
  */
 final class SteadyColumn {
   /** The least widening that shows another column: one character. */
@@ -54,6 +56,55 @@ final class SteadyColumn {
     double widening = u.measure() - column;
     return shown >= SHOWN && widening >= WHOLE_EM && widening < ColumnMeasure.MEASURE_CHANGE
         ? split : -1;
+  }
+
+  /**
+   * Where in {@code body}, the paragraphs of a story shown by a second signature to hold two
+   * articles, the second begins: the first paragraph of a steady column a whole em or more wider
+   * or narrower than the steady column of the paragraphs before it, each column shown exactly (by
+   * one paragraph before, two after). A two-line paragraph shows its measure on one full line
+   * only: where such paragraphs break the steadiness, those of three lines or more decide. -1
+   * where no such step shows.
+   */
+  static int steps(List<Unit> body) {
+    int split = steps(body, 2);
+    return split >= 0 ? split : steps(body, ColumnMeasure.MEASURED_LINES);
+  }
+
+  private static int steps(List<Unit> body, int lines) {
+    for (int split = 1; split < body.size(); split++) {
+      Unit first = body.get(split);
+      if (!ColumnMeasure.shows(first) || !exact(first)) {
+        continue;
+      }
+      double before = steadyMeasure(body.subList(0, split), 1, lines);
+      double after = steadyMeasure(body.subList(split, body.size()), SHOWN, lines);
+      if (before > 0 && after > 0 && Math.abs(after - before) >= WHOLE_EM) {
+        return split;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The measure that the paragraphs of {@code part} of {@code lines} lines or more, with a line
+   * of exact width, show, where at least {@code least} of them show one and all agree to
+   * {@link #STEADY}; else 0.
+   */
+  private static double steadyMeasure(List<Unit> part, int least, int lines) {
+    double column = 0;
+    int shown = 0;
+    for (Unit p : part) {
+      if (!ColumnMeasure.shows(p) || p.lineCount() < lines || !exact(p)) {
+        continue;
+      }
+      if (shown > 0 && Math.abs(p.measure() - column) > STEADY) {
+        return 0;
+      }
+      column = p.measure();
+      shown++;
+    }
+    return shown >= least ? column : 0;
   }
 
   /**

@@ -37,6 +37,124 @@ class SegmenterTest {
   }
 
   @Test
+  void aSecondSignatureClosesAnArticleInAnotherColumnWhereNoLineBeforeWasOfExactWidth() {
+    // the dated article's lines hold digits and spaces (no exact measure, about 33 ems); the
+    // next is set exactly in 23 ems over two paragraphs and signed at its end
+    List<Story> s = clean(
+        "本报讯（王红）5 月下旬，铸造车间召开了合理化建议征集活动，营造",
+        "比学赶超的良好氛围。会议通报了 3 月份生产经营情况，分析了当前面",
+        "临的形势和任务。",
+        "",
+        "与去年同期相比，天然气单耗下降了 10 千克，吨产品成本降低 16 元。",
+        "通过“线上+线下”相结合的方式，培训覆盖率达到 100%，员工的技能",
+        "明显提高。",
+        "",
+        "走进物流公司，一块写着“安全第一”的展板格",
+        "外醒目。该公司建立了问题台账，完善了应急预",
+        "案，各项工作稳步推进，职工的安全意识明显增",
+        "强。",
+        "",
+        "物流公司还开展了技能培训，组织职工学习操作",
+        "规程和应急处置方法，大家互相学习，取长补短，",
+        "现场气氛十分热烈，效果非常明显。",
+        "",
+        "（李明）");
+    assertThat(s).extracting(Story::byline).containsExactly("王红", "李明");
+    assertThat(s.get(1).paragraphs()).hasSize(2).first().asString().startsWith("走进物流公司");
+  }
+
+  @Test
+  void aSecondSignatureClosesAnArticleWhoseSteadyColumnIsAnEmNarrower() {
+    // two paragraphs set exactly in one measure after the dated signature, then two an em
+    // narrower, then a second signature: two articles, the second from where the column steps
+    List<Story> s = clean(
+        "晋阳讯（王芳）近日，铸造车间开展岗位练兵活动，共有五",
+        "十余名职工参加了本次活动，大家互相学习和取长补短，现",
+        "场气氛十分热烈。",
+        "",
+        "活动中，车间还组织开展了安全知识答题赛，全体员工认真",
+        "学习操作规程，现场气氛十分热烈，效果非常明显，大家纷",
+        "纷表示收获很大。",
+        "",
+        "走进物流公司，一块写着安全第一的大展板格外醒目。该",
+        "公司建立了问题台账，完善了应急预案，各项工作都在稳",
+        "步推进，职工的安全意识明显增强。",
+        "",
+        "物流公司还开展了技能培训，组织职工认真学习操作规程",
+        "和应急处置方法，全年共培训职工三百余人次，员工的业",
+        "务技能明显提高。",
+        "",
+        "（李明）");
+    assertThat(s).extracting(Story::byline).containsExactly("王芳", "李明");
+    assertThat(s.get(1).paragraphs()).hasSize(2).first().asString().startsWith("走进物流公司");
+  }
+
+  @Test
+  void aStorySignedAtItsDatelineEndsWhereAColumnMuchNarrowerThanItsWidestParagraphHolds() {
+    // the dated article's paragraphs are set exactly in about 26 and 28 ems: its column is the
+    // wider; two paragraphs in 24.5 ems are another article's, though only 1.5 ems narrower
+    // than the measure its first paragraph showed
+    List<Story> s = clean(
+        "晋阳讯（王芳）近日，铸造车间开展岗位练兵活动，共有五",
+        "十余名职工参加了本次活动，大家互相学习和取长补短，现",
+        "场的气氛十分热烈。",
+        "",
+        "活动中，车间还组织开展了安全知识答题赛，全体员工认真学",
+        "习操作规程，现场气氛十分热烈，效果非常明显，大家纷纷表",
+        "示收获很大。",
+        "",
+        "走进物流公司的大院，一块写着安全第一的大展板格",
+        "外醒目，该公司建立了问题台账，完善了应急预案，",
+        "各项工作都在稳步推进，职工的安全意识明显增强。",
+        "",
+        "物流公司还开展了技能培训，组织职工认真学习操作",
+        "规程和应急处置方法，全年共培训职工三百余人次，",
+        "员工的业务技能明显提高。",
+        "",
+        "晋阳讯 近日，机修厂完成了主要设备的年度检修，为安",
+        "全生产打下了坚实的基础，各项指标稳中向好，效果十分",
+        "明显。");
+    assertThat(s).hasSize(3);
+    assertThat(s.get(0).byline()).isEqualTo("王芳");
+    assertThat(s.get(0).paragraphs()).hasSize(2);
+    assertThat(s.get(1).dateline()).isNull();
+    assertThat(s.get(1).paragraphs()).hasSize(2).first().asString().startsWith("走进物流公司");
+  }
+
+  @Test
+  void aTwoLineParagraphReadingOffTheColumnDoesNotHideWhereTheSecondSignedArticleBegins() {
+    // three paragraphs in 28 ems, a two-line one reading 29 (its one full line ends in a
+    // hanging mark), then two in 27 and a second signature: the paragraphs of three lines show
+    // the step of an em, and the second article begins with the two-line paragraph
+    List<Story> s = clean(
+        "晋阳讯（王芳）近日，铸造车间开展岗位练兵活动，共有五",
+        "十余名职工参加了本次活动，现场气氛十分热烈。",
+        "",
+        "活动中，车间还组织开展了安全知识答题赛，全体员工认真",
+        "学习操作规程，现场气氛十分热烈，效果非常明显，大家纷",
+        "纷表示收获很大。",
+        "",
+        "下一步，车间将持续开展岗位练兵，不断提高员工的业务技",
+        "能和安全意识，为全年目标任务的完成打下坚实的基础，确",
+        "保安全生产。",
+        "",
+        "走进物流公司的大院，一块写着安全第一的大红展板格外醒目，",
+        "让人眼前一亮。",
+        "",
+        "该公司建立了问题台账，完善了应急预案，各项工作都在",
+        "稳步推进，职工的安全意识明显增强，各项生产运行平稳",
+        "有序，效果很好。",
+        "",
+        "物流公司还开展了技能培训，组织职工学习操作规程，和",
+        "应急处置方法，全年共培训职工三百余人次，员工的业务",
+        "技能明显提高。",
+        "",
+        "（李明）");
+    assertThat(s).extracting(Story::byline).containsExactly("王芳", "李明");
+    assertThat(s.get(1).paragraphs()).hasSize(3).first().asString().startsWith("走进物流公司");
+  }
+
+  @Test
   void anArticleSignedOnceMayChangeItsMeasure() {
     List<Story> s = clean(
         "本报讯 近日，铸造车间开展岗位练兵活动，共有五十余名",
@@ -187,6 +305,30 @@ class SegmenterTest {
     assertThat(s.get(0).lines()).isEmpty();
     assertThat(s.get(0).paragraphs()).hasSize(2).last().isEqualTo(
         "检修期间，机修厂组织党员成立突击队，哪里有急难险重任务，哪里就有党员的身影，生产运行平稳有序，效果明显。");
+  }
+
+  @Test
+  void aLineStoppedAtAPauseAfterAHeadlineGroupOpensTheParagraphAfterIt() {
+    // headlines follow their bodies: the group closes the first story, and the line after it,
+    // stopped at a pause and set apart, opens the second story's first paragraph
+    List<Story> s = clean(
+        "晋阳讯 近日，机修厂完成了主要设备的年度检修，为安",
+        "全生产打下了坚实的基础，各项指标稳中向好，效果十",
+        "分明显。", "",
+        "机修厂", "",
+        "检修保安全", "",
+        "走进物流公司的大院里，", "",
+        "一块写着安全第一的展板格外醒目。该公司建立了问",
+        "题台账，完善了应急预案，各项工作稳步推进，职工的",
+        "安全意识明显增强。", "",
+        "物流公司", "",
+        "安全第一记心间");
+    assertThat(s).hasSize(2);
+    assertThat(s).extracting(Story::kicker).containsExactly("机修厂", "物流公司");
+    assertThat(s.get(0).title()).containsExactly("检修保安全");
+    assertThat(s.get(1).lines()).isEmpty();
+    assertThat(s.get(1).paragraphs()).containsExactly(
+        "走进物流公司的大院里，一块写着安全第一的展板格外醒目。该公司建立了问题台账，完善了应急预案，各项工作稳步推进，职工的安全意识明显增强。");
   }
 
   @Test
@@ -375,6 +517,23 @@ class SegmenterTest {
         "●", "乔", "文");
     assertThat(s).extracting(Story::byline).containsExactly("王秀梅", "乔文");
     assertThat(s.get(1).title()).containsExactly("灯");
+  }
+
+  @Test
+  void aOneCharacterLineAfterAnAuthorsLineIsTheTitleOfThePieceItSigned() {
+    // headlines follow their bodies: the essay's one-character title comes after its author
+    List<Story> s = clean(
+        "秋 日", "",
+        "秋风万里过汾河，", "群山不语对斜阳。", "月明千里故人来，", "一川烟雨绿杨柳。", "",
+        "● 王秀梅", "",
+        "每个人的心里，大概都有一处遥远的故乡。那时候，一家人挤在小小的窑洞",
+        "里，却从不觉得日子苦。", "",
+        "这份温暖，将伴我走过今后的每一个秋日。", "",
+        "● 乔文", "",
+        "灯");
+    assertThat(s).extracting(Story::byline).containsExactly("王秀梅", "乔文");
+    assertThat(s.get(1).title()).containsExactly("灯");
+    assertThat(s.get(1).paragraphs()).hasSize(2);
   }
 
   @Test
