@@ -239,4 +239,22 @@ class ColumnLinesTest {
     assertThat(col.markWidth(1)).isEqualTo(0.5);
     assertThat(col.width(2)).isEqualTo(16.0);
   }
+
+  @Test
+  void linesWithDigitsBreakATieOfTheExactLines() {
+    // the two full lines without digits are 15.5 ems with marks of half an em and 16 with marks
+    // of one em: both meet a measure of 16 and tell nothing; the lines with digits tell: with
+    // marks of half an em they are 16 and 15.5 ems and meet the same 16 ems (the next character
+    // did not fit), with marks of one em 17 and 16.5, and meet nothing the others meet
+    ColumnLines col = new ColumnLines(new SourceText(String.join("\n",
+        "今年1至6月，车间共完成电解铝",
+        "产量12.6万吨，同比增长8%，创历史同",
+        "期最好水平。全车间员工克服设备老",
+        "化、原料紧张等困难，坚持每周召开2",
+        "次生产例会，把任务分解到班组和个",
+        "人，确保了各项指标按期完成。")));
+    assertThat(col.markWidth(1)).isEqualTo(0.5);
+    assertThat(col.width(1)).isEqualTo(16.0);
+    assertThat(col.measure(2)).isEqualTo(16.0);
+  }
 }
