@@ -257,4 +257,44 @@ class ColumnLinesTest {
     assertThat(col.width(1)).isEqualTo(16.0);
     assertThat(col.measure(2)).isEqualTo(16.0);
   }
+
+  @Test
+  void aLineBrokenWithRoomLeftRefutesAnEssaysIndentedMeasure() {
+    // an essay 20 ems wide: its widest line (夏日午后…) starts after a stop and ends with one, as
+    // an indented first line 22 ems wide would; but 院子里… starts after a stop too and leaves
+    // its sentence open at 18 ems, where a first line of a 22-em column would still have taken
+    // the next character: the column is 20 ems, and 院子里… is a full first line of it
+    ColumnLines col = new ColumnLines(new SourceText(String.join("\n",
+        "又是一年春天，我回到了老家的小院。",
+        "院子里的那棵老槐树，如今已经长得比房",
+        "顶还高了。",
+        "那时候，一家人挤在小小的窑洞里过冬天。",
+        "夏日午后，大人在树荫下拉家常，孩子们嬉闹。",
+        "我忽然明白，所谓幸福，不过是平凡日子",
+        "里的点点滴滴。")));
+    assertThat(col.measure(3)).isEqualTo(20.0);
+    assertThat(col.measure(4)).isEqualTo(20.0);
+  }
+
+  @Test
+  void aLineRightAfterAHeadlineMayBeAnIndentedFirstLine() {
+    // an essay 20 ems wide under its title: the line under the title is a paragraph's first
+    // line, indented, full at 18 ems; counted as a full line it would leave its sentence open
+    // with room for the next character on 20 ems and refute the column's true measure
+    ColumnLines col = new ColumnLines(new SourceText(String.join("\n",
+        "故乡的小河",
+        "",
+        "每到初夏，村口那条清清的小河总让我想",
+        "起许多往事。",
+        "",
+        "夏日午后，大人们坐在河边的柳树下拉家",
+        "常，孩子们在浅水里追逐嬉闹。",
+        "",
+        "我站在桥头，看柳枝在风中轻轻摇曳。河",
+        "岸边的野花开得正艳，红的、黄的、紫的……",
+        "像打翻了的调色盘。我问母亲：“您累吗？”",
+        "回答我的只是一个笑容。")));
+    assertThat(col.measure(1)).isEqualTo(20.0);
+    assertThat(col.measure(2)).isEqualTo(20.0);
+  }
 }
