@@ -190,8 +190,16 @@ final class ColumnLines {
     int start = 0;
     for (int k = 1; k <= texts.size(); k++) {
       if (k == texts.size() || startsArticle(k)) {
-        double best = fullLinesAgreeing(start, k, 0.5) > fullLinesAgreeing(start, k, 1.0)
-            ? 0.5 : 1.0;
+        int half = fullLinesAgreeing(start, k, 0.5, false);
+        int full = fullLinesAgreeing(start, k, 1.0, false);
+        if (half == full) {
+          // the exact lines tell nothing: lines holding digits and Latin vote too, but they are
+          // set to no exact width, so only a clear majority of them (a quarter more) counts
+          int halfAscii = fullLinesAgreeing(start, k, 0.5, true);
+          int fullAscii = fullLinesAgreeing(start, k, 1.0, true);
+          half += 4 * halfAscii >= 5 * fullAscii && halfAscii > fullAscii ? 1 : 0;
+        }
+        double best = half > full ? 0.5 : 1.0;
         for (int j = start; j < k; j++) {
           widths.set(j, setWidth(texts.get(j), best));
           markWidth.set(j, best);
@@ -227,17 +235,19 @@ final class ColumnLines {
    * one measure when marks are {@code markWidth} wide. A line that leaves its sentence open is
    * full: the measure lies between its width and its width with the next line's first unit
    * (which did not fit), or, if it starts after a stop, it may be a paragraph's first line, an
-   * indent further short. Only lines set exactly count: no digits or Latin (set to no exact
-   * width), no final mark (it may hang); a space extraction left in a line counts half an em, as
-   * in every width here, and one the break may have swallowed widens the next unit.
+   * indent further short. Only lines set exactly count, unless {@code withAscii}: no digits or
+   * Latin (set to no exact width, though a CJK font sets them about half an em), no final mark
+   * (it may hang); a space extraction left in a line counts half an em, as in every width here,
+   * and one the break may have swallowed widens the next unit.
    */
-  private int fullLinesAgreeing(int from, int to, double markWidth) {
+  private int fullLinesAgreeing(int from, int to, double markWidth, boolean withAscii) {
     List<double[]> spans = new ArrayList<>();
     for (int j = from + 1; j + 1 < to; j++) {
       String t = texts.get(j);
       String next = texts.get(j + 1);
       if (Chars.isMark(t.codePointBefore(t.length())) || looksApart(j)
-          || !t.chars().allMatch(c -> c >= 0x80 || c == ' ') || next.charAt(0) < 0x80) {
+          || !withAscii && !t.chars().allMatch(c -> c >= 0x80 || c == ' ')
+          || next.charAt(0) < 0x80) {
         continue;
       }
       int cp = next.codePointAt(0);

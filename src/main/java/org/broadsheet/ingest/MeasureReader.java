@@ -155,7 +155,8 @@ final class MeasureReader {
       }
     }
     return onlyFirstLinesAtFullWidth(from, to, best) && !fullLineIn(earlier, from - 1, best)
-        && !fullLineIn(to + 1, later, best) ? best + INDENT : best;
+        && !fullLineIn(to + 1, later, best) && !brokenShortOf(from, to, best + INDENT, narrowed)
+        ? best + INDENT : best;
   }
 
   /**
@@ -270,7 +271,9 @@ final class MeasureReader {
           || !ColumnLines.exactWidth(t) || col.text(a + 1).charAt(0) < 0x80) {
         continue; // digits, Latin and spaces are set to no exact width: only exact lines count
       }
-      boolean afterStop = a == 0 || col.startsBlock(a) || Chars.endsSentence(col.text(a - 1));
+      // a line after a stop or a headline may be a paragraph's first line, indented
+      boolean afterStop = a == 0 || col.startsBlock(a) || Chars.endsSentence(col.text(a - 1))
+          || col.isHeadline(a - 1);
       if (col.widthWithNext(a) + (afterStop ? INDENT : 0) <= width - FITS) {
         return true;
       }

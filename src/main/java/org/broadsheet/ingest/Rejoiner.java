@@ -222,7 +222,8 @@ final class Rejoiner {
     String prev = col.text(k - 1);
     int end = prev.codePointBefore(prev.length());
     boolean open = !Chars.endsSentence(prev)
-        && (!Chars.isMark(end) || Chars.PAUSE.indexOf(end) >= 0);
+        && (!Chars.isMark(end) || Chars.PAUSE.indexOf(end) >= 0)
+        || pausesAtFullMeasure(k - 1);
     // the line above is prose: as wide as a column line, or with a pause or stop inside (a
     // narrow column's lines are no wider than a headline, but a headline has no pause inside;
     // a verse line has its mark only at its end), or full in a prose run narrowed around a
@@ -232,6 +233,20 @@ final class Rejoiner {
     boolean prose = Chars.hasSentencePunctuation(prev.substring(0, prev.length() - 1))
         && !ShortLines.isSpacedOut(prev);
     return open && (full || prose);
+  }
+
+  /**
+   * Line {@code k} ends with an ellipsis at the full measure (the next line's first unit did not
+   * fit after it, on a first line's measure where it starts after a stop): the ellipsis only
+   * pauses there (……每一个环节都列入检查清单。), the column broke the sentence.
+   */
+  private boolean pausesAtFullMeasure(int k) {
+    if (!Chars.endsWithEllipsis(col.text(k)) || k + 1 >= col.size()) {
+      return false;
+    }
+    boolean first = k == 0 || col.startsBlock(k) || Chars.endsSentence(col.text(k - 1));
+    double room = col.measure(k) - (first ? INDENT : 0);
+    return col.width(k) + col.leadingUnit(k + 1) > room + ROUNDING;
   }
 
   /**

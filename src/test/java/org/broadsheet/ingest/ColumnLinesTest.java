@@ -64,29 +64,29 @@ class ColumnLinesTest {
     // an article set 21 ems wide, then, after a stop and a blank line but nothing else that
     // marks it, one set 17 ems wide (its lines hang their final marks): the 21-em text of the
     // article before must not set a floor to the measure of the narrower one, where a line that
-    // leaves its sentence open (…今后要) would have taken the next character on a wider measure
+    // leaves its sentence open (…大家都收获) would have taken the next character on a wider measure
     ColumnLines col = new ColumnLines(new SourceText(String.join("\n",
-        "今年以来车间开 19 展技，能培训活动全体 45",
-        "员 。工积极参与学习热情高涨理论，和实操考",
-        "核全部合格培训内，容涵盖设，备操作安全知识",
+        "车间今年培训了 19 批次，参训职工累计达 45",
+        "人 。培训期间职工们学习热情高涨，理论和实",
+        "操考核均全部合格，内容实用，涵盖设备操作和",
         "",
-        "应急处置等方。",
+        "安全防护知识。",
         "",
-        "面下，一步车间将继 10 续，开展 242 培",
-        "训做到人人。",
+        "此外，车间组织比武 10 场，共有 242 名",
+        "职工来观摩。",
         "",
-        "过关全年培，训员工三“百余人次",
-        "合、 格率达到百”分之百效果十分。",
-        "明显大家纷纷表 ，示收获很多今后要",
-        "把所，学用到工作中，去确保生 5 产",
-        "安全。",
+        "比武结束后，车间又将“安全生产",
+        "月、 技能比武周”活动推向了高潮。",
+        "职工们纷纷表示 ，培训中大家都收获",
+        "颇丰，内容非常实用，希望每月 2 期",
+        "培训。",
         "",
-        "稳定运行为完成全 ， 年任务打下",
-        "基础走进厂区一块写着安全第一。的展",
-        "板格外醒目路“灯温度控制在左 ”右",
-        "每小时，巡检一次设备故障率大幅下。",
-        "降据统计今年以来： 车间开展技‘能",
-        "培训活，动全体员 ’，工积极参与学")));
+        "走进车间生产现场 ， 一块写着安",
+        "全生产重于泰山的展板格外醒目。车间",
+        "每月开展一次“安全隐患大排查 ”专",
+        "项行动，设备故障率因此大幅下降了。",
+        "车间主任会上强调： 大家要牢记“安",
+        "全第一，预防为主 ”，把隐患消灭在")));
     assertThat(col.measure(2)).isEqualTo(21.0);
     assertThat(col.measure(7)).isEqualTo(17.0);
     assertThat(col.measure(8)).isEqualTo(17.0);
@@ -238,5 +238,63 @@ class ColumnLinesTest {
         "大家纷纷表示收获很大。")));
     assertThat(col.markWidth(1)).isEqualTo(0.5);
     assertThat(col.width(2)).isEqualTo(16.0);
+  }
+
+  @Test
+  void linesWithDigitsBreakATieOfTheExactLines() {
+    // the two full lines without digits are 15.5 ems with marks of half an em and 16 with marks
+    // of one em: both meet a measure of 16 and tell nothing; the lines with digits tell: with
+    // marks of half an em they are 16 and 15.5 ems and meet the same 16 ems (the next character
+    // did not fit), with marks of one em 17 and 16.5, and meet nothing the others meet
+    ColumnLines col = new ColumnLines(new SourceText(String.join("\n",
+        "今年1至6月，车间共完成电解铝",
+        "产量12.6万吨，同比增长8%，创历史同",
+        "期最好水平。全车间员工克服设备老",
+        "化、原料紧张等困难，坚持每周召开2",
+        "次生产例会，把任务分解到班组和个",
+        "人，确保了各项指标按期完成。")));
+    assertThat(col.markWidth(1)).isEqualTo(0.5);
+    assertThat(col.width(1)).isEqualTo(16.0);
+    assertThat(col.measure(2)).isEqualTo(16.0);
+  }
+
+  @Test
+  void aLineBrokenWithRoomLeftRefutesAnEssaysIndentedMeasure() {
+    // an essay 20 ems wide: its widest line (夏日午后…) starts after a stop and ends with one, as
+    // an indented first line 22 ems wide would; but 院子里… starts after a stop too and leaves
+    // its sentence open at 18 ems, where a first line of a 22-em column would still have taken
+    // the next character: the column is 20 ems, and 院子里… is a full first line of it
+    ColumnLines col = new ColumnLines(new SourceText(String.join("\n",
+        "又是一年春天，我回到了老家的小院。",
+        "院子里的那棵老槐树，如今已经长得比房",
+        "顶还高了。",
+        "那时候，一家人挤在小小的窑洞里过冬天。",
+        "夏日午后，大人在树荫下拉家常，孩子们嬉闹。",
+        "我忽然明白，所谓幸福，不过是平凡日子",
+        "里的点点滴滴。")));
+    assertThat(col.measure(3)).isEqualTo(20.0);
+    assertThat(col.measure(4)).isEqualTo(20.0);
+  }
+
+  @Test
+  void aLineRightAfterAHeadlineMayBeAnIndentedFirstLine() {
+    // an essay 20 ems wide under its title: the line under the title is a paragraph's first
+    // line, indented, full at 18 ems; counted as a full line it would leave its sentence open
+    // with room for the next character on 20 ems and refute the column's true measure
+    ColumnLines col = new ColumnLines(new SourceText(String.join("\n",
+        "故乡的小河",
+        "",
+        "每到初夏，村口那条清清的小河总让我想",
+        "起许多往事。",
+        "",
+        "夏日午后，大人们坐在河边的柳树下拉家",
+        "常，孩子们在浅水里追逐嬉闹。",
+        "",
+        "我站在桥头，看柳枝在风中轻轻摇曳。河",
+        "岸边的野花开得正艳，红的、黄的、紫的……",
+        "像打翻了的调色盘。我问母亲：“您累吗？”",
+        "回答我的只是一个笑容。")));
+    assertThat(col.measure(1)).isEqualTo(20.0);
+    assertThat(col.measure(2)).isEqualTo(20.0);
   }
 }

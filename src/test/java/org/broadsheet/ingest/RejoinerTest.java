@@ -848,4 +848,23 @@ class RejoinerTest {
             "不知什么原因，我总会想起母亲。我问父亲：“您累吗？”他只是笑。那是一段清贫却充实的日子，"
                 + "白天上班，晚上读书。");
   }
+
+  @Test
+  void aShortLineAfterAFullLineEndingInAnEllipsisCarriesItsSentenceOn() {
+    // the column is 18 ems: the third line breaks after its ellipsis at the full measure (the
+    // ellipsis hangs its second em past it), so the ellipsis only pauses there and the short line a
+    // spurious blank line sets apart finishes the sentence: it is no headline
+    assertThat(rejoin(
+        "车间组织开展安全大检查，对每一处",
+        "隐患都登记在册，限期整改。工作中，他",
+        "们把防护服、操作票、安全帽、工器具……",
+        "",
+        "每一个环节都列入检查清单。",
+        "",
+        "下一步，车间将继续加强现场巡检，",
+        "确保安全生产平稳有序。"))
+        .containsExactly("车间组织开展安全大检查，对每一处隐患都登记在册，限期整改。工作中，"
+            + "他们把防护服、操作票、安全帽、工器具……每一个环节都列入检查清单。",
+            "下一步，车间将继续加强现场巡检，确保安全生产平稳有序。");
+  }
 }
