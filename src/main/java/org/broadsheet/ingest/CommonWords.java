@@ -55,6 +55,11 @@ final class CommonWords {
    */
   private static final String JOINING = "和与同";
   private static final String[] AFTER_SURNAME = {"师傅"};
+  /**
+   * A caption's 图为 (pictured: 图为袁莉正在检查设备) names what the picture shows right after it:
+   * its object follows with no pause between (GB/T 15834 逗号 never parts a verb from its object).
+   */
+  private static final String PICTURED = "图为";
   /** Verbs that follow a person's name in reports (袁民提出, 袁飞刚带队). */
   private static final String[] SPEECH = {
     "提出", "带队", "表示", "介绍", "指出", "要求", "强调", "认为", "说", "主持", "讲话",
@@ -82,9 +87,13 @@ final class CommonWords {
   /**
    * The image at {@code i} (袁) reads as a surname: a title stands right before it and a name and
    * a verb of speech or action after it (党支部书记袁民提出, 党员袁秀主动), a conjunction joins it
-   * to another name (高凯和袁英秀主动), or a form of address stands right after (袁师傅).
+   * to another name (高凯和袁英秀主动), a form of address stands right after (袁师傅), or a
+   * caption's 图为 right before (图为袁莉正在…).
    */
   static boolean introducesName(int[] text, int i) {
+    if (i >= 2 && new String(text, i - 2, 2).equals(PICTURED)) {
+      return true;
+    }
     if (i > 0 && JOINING.indexOf(text[i - 1]) >= 0 && verbAfterName(text, i)) {
       return true;
     }

@@ -118,6 +118,13 @@ class RepairerTest {
   }
 
   @Test
+  void yuanAfterACaptionsPicturedIsASurname() {
+    // a caption names what the picture shows right after 图为: no comma stands there
+    String clean = "检修人员连夜抢修，确保了生产稳定。图为袁莉正在检查设备运行情况。";
+    assertThat(repair(Fault.damage(clean))).isEqualTo(clean);
+  }
+
+  @Test
   void yuanInABylineIsASurname() {
     String body = "今年以来，效益明显提升。";
     String raw = Fault.damage(body) + " 渊龙杰琳 袁飞晶冤\n\n荫 袁海\n\n荫\n\n袁\n\n鑫";
