@@ -42,6 +42,30 @@ public final class Ingest {
 
   /** Cleans raw bytes; {@code name} names them in diagnostics and the report. */
   public static CleanResult clean(byte[] bytes, String name, Diagnostics diagnostics) {
+    Read read = readStories(bytes, name);
+    ChangeLog log = read.log();
+    List<Masthead.Fragment> furniture = read.furniture();
+    RunningHeads.Found heads = read.heads();
+    List<Page> pages = Paginator.paginate(read.found(), heads, log);
+    List<Story> all = pages.stream().flatMap(p -> p.stories().stream()).toList();
+    String title = heads.name() != null ? heads.name() : paperName(all, name);
+    String publisher = furniture.isEmpty() ? null : furniture.get(0).fullPublisher();
+    List<String> masthead = furniture.stream().map(Masthead.Fragment::text).toList();
+    Issue issue = new Issue(title, publisher, heads.date(), heads.number(), masthead, pages,
+        List.of());
+    return new CleanResult(issue, name, read.decoded().encoding(), sha256(bytes),
+        inSourceOrder(log.changes()), inSourceOrder(log.doubts()));
+  }
+
+  /**
+   * What the cleaner reads off raw bytes before it pages them: the decoded text, the masthead
+   * and running heads taken out, and the stories found in source order, with the log so far.
+   */
+  record Read(Decoder.Decoded decoded, List<Masthead.Fragment> furniture,
+      RunningHeads.Found heads, List<Found> found, ChangeLog log) {}
+
+  /** Every step of {@link #clean} but pagination. */
+  static Read readStories(byte[] bytes, String name) {
     Decoder.Decoded decoded = Decoder.decode(bytes, name);
     SourceText src = new SourceText(decoded.text());
     ChangeLog log = new ChangeLog();
@@ -60,16 +84,7 @@ public final class Ingest {
       throw BroadsheetException.error("I104", SourceSpan.file(name),
           "the input " + name + " holds no story");
     }
-    found = TitleSplitter.split(found, log);
-    List<Page> pages = Paginator.paginate(found, heads, log);
-    List<Story> all = pages.stream().flatMap(p -> p.stories().stream()).toList();
-    String title = heads.name() != null ? heads.name() : paperName(all, name);
-    String publisher = furniture.isEmpty() ? null : furniture.get(0).fullPublisher();
-    List<String> masthead = furniture.stream().map(Masthead.Fragment::text).toList();
-    Issue issue = new Issue(title, publisher, heads.date(), heads.number(), masthead, pages,
-        List.of());
-    return new CleanResult(issue, name, decoded.encoding(), sha256(bytes), inSourceOrder(log.changes()),
-        inSourceOrder(log.doubts()));
+    return new Read(decoded, furniture, heads, TitleSplitter.split(found, log), log);
   }
 
   private static List<Change> inSourceOrder(List<Change> changes) {

@@ -118,7 +118,8 @@ record TurnEvidence(int line, boolean frameStart, Damage damage, Genre genre, in
     return 2 * repairs > marks ? Damage.DAMAGED : Damage.CLEAN;
   }
 
-  private static int count(Pattern p, CharSequence text) {
+  /** How often {@code p} occurs in {@code text}. */
+  static int count(Pattern p, CharSequence text) {
     int n = 0;
     Matcher m = p.matcher(text);
     while (m.find()) {

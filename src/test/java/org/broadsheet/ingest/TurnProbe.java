@@ -2,8 +2,6 @@ package org.broadsheet.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.broadsheet.model.StoryKind;
 
 /**
@@ -60,22 +58,9 @@ public final class TurnProbe {
    * steps of {@link Ingest#clean} up to pagination).
    */
   public static List<Evidence> cleaner(byte[] bytes, String name) {
-    Decoder.Decoded decoded = Decoder.decode(bytes, name);
-    SourceText src = new SourceText(decoded.text());
-    ChangeLog log = new ChangeLog();
-    List<Masthead.Fragment> furniture = Masthead.extract(src, log);
-    RunningHeads.extract(src, log, furniture);
-    Repairer.repair(src, log);
-    List<Unit> units = Rejoiner.rejoin(src, log);
-    List<Found> found = new ArrayList<>();
-    for (Segmenter.Draft d : Segmenter.segment(units)) {
-      Found f = Classifier.classify(d, String.format("s%02d", found.size() + 1), log);
-      if (!f.story().texts().isEmpty()) {
-        found.add(f);
-      }
-    }
-    found = TitleSplitter.split(found, log);
-    List<TurnEvidence> ev = TurnEvidence.of(found, log.changes());
+    Ingest.Read read = Ingest.readStories(bytes, name);
+    List<Found> found = read.found();
+    List<TurnEvidence> ev = TurnEvidence.of(found, read.log().changes());
     List<Evidence> out = new ArrayList<>();
     for (int i = 0; i < found.size(); i++) {
       Found f = found.get(i);
@@ -120,24 +105,15 @@ public final class TurnProbe {
   }
 
   public static int partyTerms(String text) {
-    return count(TurnEvidence.PARTY_TERMS, text);
+    return TurnEvidence.count(TurnEvidence.PARTY_TERMS, text);
   }
 
   public static int leadTerms(String text) {
-    return count(TurnEvidence.LEAD_TERMS, text);
+    return TurnEvidence.count(TurnEvidence.LEAD_TERMS, text);
   }
 
   /** The damage state the cleaner's rule gives for so many marks and repairs. */
   public static String damage(int marks, int repairs) {
     return TurnEvidence.damage(marks, repairs).name();
-  }
-
-  private static int count(Pattern p, CharSequence text) {
-    int n = 0;
-    Matcher m = p.matcher(text);
-    while (m.find()) {
-      n++;
-    }
-    return n;
   }
 }
