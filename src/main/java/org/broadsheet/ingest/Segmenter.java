@@ -38,6 +38,10 @@ final class Segmenter {
   static final Pattern CREDIT_TAIL =
       Pattern.compile("(?<label>摄影报道)\\s*(?<name>\\p{IsHan}[\\p{IsHan} ]{0,14}\\p{IsHan})$");
   private static final Pattern MARKER_ONLY = Pattern.compile("^[●◎○★☆]$");
+  /** The comma (full or half width) closing a paragraph's first clause. */
+  private static final String ONE_CHAR_CLAUSE_END = "，,";
+  /** Half a dash (GB/T 15834 破折号 is two of these). */
+  private static final char DASH = '—';
 
   /** What a unit is, read from its shape alone. */
   enum Shape { BODY, SHORT, BYLINE, MARKER, SINGLE, CREDIT }
@@ -178,13 +182,17 @@ final class Segmenter {
       return runsInto ? j : j - 1;
     }
     int opening = run.size() - 1;
-    if (opening >= 1 && opening <= 2 && opensParagraph(run.get(opening), next)
-        && run.subList(0, opening).stream()
+    boolean carried = opening >= 1 && opensParagraph(run.get(opening), next)
+        || runsOn(run.get(opening), next);
+    if (carried && opening <= 2 && run.subList(0, opening).stream()
             .noneMatch(h -> h.verse() || ShortLines.hasMark(h.text()))) {
-      // a headline group, then a line stopped at a pause wider than a line of classical verse:
-      // no poem ends on a pause, so the line opens the paragraph after it, left apart from it by
-      // a spurious blank line
-      place(run.subList(0, opening));
+      // (a headline group, then) a line whose sentence the paragraph after it carries on, left
+      // apart from it by a spurious blank line: a line stopped at a pause wider than a line of
+      // classical verse after a headline group (no poem ends on a pause), or a line the paragraph
+      // after it plainly continues (a headline never ends inside a sentence)
+      if (opening > 0) {
+        place(run.subList(0, opening));
+      }
       body(run.get(opening).joinedWith(next));
       return j;
     }
@@ -202,6 +210,36 @@ final class Segmenter {
     return !line.verse() && !t.isEmpty() && Chars.PAUSE.indexOf(t.codePointAt(t.length() - 1)) >= 0
         && Chars.width(t) > CLASSICAL_LINE && next != null && shape(next) == Shape.BODY
         && !next.frameStart() && !Datelines.startsWithDateline(next.text());
+  }
+
+  /**
+   * {@code next}, a paragraph that neither opens a frame nor has a dateline, plainly carries on
+   * the sentence {@code line} (a plain line, not verse, not spaced out, not ending a sentence)
+   * leaves open: it opens with a clause of one character ({@code 时，}), and no sentence opens so
+   * (a localizer or particle completes the phrase before it; an enumeration's {@code 一、} takes
+   * the enumeration comma, not a comma), or a dash is broken over the line end (GB/T 15834 破折号:
+   * the dash is one mark two characters long, never a lone {@code —}, and ends no text).
+   */
+  private static boolean runsOn(Unit line, Unit next) {
+    String t = line.text();
+    if (line.verse() || t.isEmpty() || Chars.endsSentence(t) || ShortLines.isSpacedOut(t)
+        || next == null || shape(next) != Shape.BODY || next.frameStart()
+        || Datelines.startsWithDateline(next.text())) {
+      return false;
+    }
+    String n = next.text();
+    int first = n.isEmpty() ? 0 : n.codePointAt(0);
+    int after = Character.charCount(first);
+    boolean oneCharClause = Chars.isHan(first) && n.length() > after
+        && ONE_CHAR_CLAUSE_END.indexOf(n.charAt(after)) >= 0;
+    return oneCharClause || loneDash(t, t.length() - 1, -1) || loneDash(n, 0, 1);
+  }
+
+  /** The dash at {@code i} of {@code s} stands alone: no dash next to it at {@code i + d}. */
+  private static boolean loneDash(String s, int i, int d) {
+    int j = i + d;
+    return i >= 0 && i < s.length() && s.charAt(i) == DASH
+        && (j < 0 || j >= s.length() || s.charAt(j) != DASH);
   }
 
   /** Places a run of short lines standing apart, read as verse, a headline group or paragraphs. */

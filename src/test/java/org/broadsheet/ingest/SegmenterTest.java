@@ -308,6 +308,44 @@ class SegmenterTest {
   }
 
   @Test
+  void aLineWhoseSentenceTheParagraphAfterItCarriesOnIsNoHeadline() {
+    // headlines follow their bodies; the line set apart ends inside a sentence that the
+    // paragraph after it goes on with (时，…): no sentence opens with a one-character clause
+    List<Story> s = clean(
+        "晋阳讯 近日，机修厂完成了主要设备的年度检修，为安",
+        "全生产打下了坚实的基础，各项指标稳中向好，效果十",
+        "分明显。", "",
+        "每次重读路遥的《平凡的世界》", "",
+        "时，我都会想起那些在车间里度过的日子。", "",
+        "机修厂", "",
+        "检修保安全");
+    assertThat(s).hasSize(1);
+    assertThat(s.get(0).kicker()).isEqualTo("机修厂");
+    assertThat(s.get(0).title()).containsExactly("检修保安全");
+    assertThat(s.get(0).paragraphs()).last().isEqualTo(
+        "每次重读路遥的《平凡的世界》时，我都会想起那些在车间里度过的日子。");
+  }
+
+  @Test
+  void aLineEndingWithHalfADashIsNoHeadline() {
+    // the dash is one mark two characters long: broken over the line end, its halves join the
+    // line to the paragraph after it
+    List<Story> s = clean(
+        "晋阳讯 近日，机修厂完成了主要设备的年度检修，为安",
+        "全生产打下了坚实的基础，各项指标稳中向好，效果十",
+        "分明显。", "",
+        "这台球磨机—", "",
+        "—全厂的“心脏”——已经连续运行了三百多天，检修",
+        "人员每天都要对它巡检两次。", "",
+        "机修厂", "",
+        "检修保安全");
+    assertThat(s).hasSize(1);
+    assertThat(s.get(0).title()).containsExactly("检修保安全");
+    assertThat(s.get(0).paragraphs()).last().isEqualTo(
+        "这台球磨机——全厂的“心脏”——已经连续运行了三百多天，检修人员每天都要对它巡检两次。");
+  }
+
+  @Test
   void aLineStoppedAtAPauseAfterAHeadlineGroupOpensTheParagraphAfterIt() {
     // headlines follow their bodies: the group closes the first story, and the line after it,
     // stopped at a pause and set apart, opens the second story's first paragraph
