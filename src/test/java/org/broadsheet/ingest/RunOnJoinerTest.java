@@ -49,4 +49,30 @@ class RunOnJoinerTest {
     assertThat(s.get(1).paragraphs()).first().asString().startsWith("李强是检修车间");
     assertThat(s.get(1).kicker()).isEqualTo("检修车间");
   }
+  @Test
+  void aHeadlineThatLeavesRoomOnAFirstLineIsNotTheNextParagraphsBrokenFirstLine() {
+    // the next story, in a narrower column, opens with a first line whose comma hangs past the
+    // indent, so it reads as a full line; the headline above it is far narrower than a first
+    // line of that column: a paragraph's first line is filled before the column breaks it
+    List<Story> s = clean(
+        "入夏以来，供电公司组织检修人员对城区线路进行",
+        "全面排查，共发现并处理各类隐患三十余处，确保了居",
+        "民用电安全稳定，群众反映良好。",
+        "",
+        "检修班长介绍说，今年的排查比往年更加细致，每一",
+        "条线路都有专人负责，每一处隐患都登记在册。",
+        "",
+        "夏季检修 线路隐患全部消除",
+        "",
+        "张海燕是城区供电所的一名老抄表员，",
+        "参加工作十五年来，她走遍了辖区的每一",
+        "条街巷，熟悉每一户居民的用电情况。她",
+        "说，这份工作虽然平凡，却关系着千家万",
+        "户的冷暖。");
+    assertThat(s.stream().flatMap(x -> x.paragraphs().stream()))
+        .noneMatch(p -> p.contains("夏季检修"))
+        .anyMatch(p -> p.startsWith("张海燕是城区供电所"));
+    assertThat(s.stream().flatMap(x -> x.title().stream()))
+        .contains("夏季检修 线路隐患全部消除");
+  }
 }
