@@ -91,8 +91,17 @@ final class RunOnJoiner {
       return u;
     }
     double shown = 0;
+    double body = 0;
     for (int k = from; k < to; k++) {
       shown = Math.max(shown, col.width(k) - col.trailingMarks(k) + (k == from ? INDENT : 0));
+      body = k > from ? Math.max(body, col.width(k)) : 0;
+    }
+    if (to - from > 2 && body <= NarrowedRuns.NARROW_RUN && shown > NarrowedRuns.NARROW_RUN) {
+      // a paragraph whose lines after the first are narrowed around a picture shows its column
+      // by its first line alone, which the column filled before the picture: a line read alone
+      // cannot show that its final mark hangs, and a mark hangs only past a full measure, so the
+      // mark is counted in (the story's other paragraphs read the column exactly)
+      shown = col.width(from) + INDENT;
     }
     return new Unit(u.piece(), u.raw(), u.lineCount(), u.frameStart(), u.blankBefore(),
         u.blankAfter(), u.apart(), u.verse(), shown);

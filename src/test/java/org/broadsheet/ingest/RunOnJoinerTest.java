@@ -75,4 +75,33 @@ class RunOnJoinerTest {
     assertThat(s.stream().flatMap(x -> x.title().stream()))
         .contains("夏季检修 线路隐患全部消除");
   }
+
+  @Test
+  void aFirstParagraphNarrowedAroundAPictureSetsNoColumnOfItsOwn() {
+    // the story's first line is full, then a picture narrows the column for the rest of the
+    // first paragraph and the start of the second; only the dateline line shows a measure, read
+    // with its spaces and final comma an em or two short of the column the later paragraphs
+    // show: no change of column, one story
+    List<Story> s = clean(
+        "本报讯 （李 明）为做好冬季安全生产工作，",
+        "",
+        "近日，县应急管理局",
+        "在城东社区举办安全",
+        "知识讲座，两百余名",
+        "群众参加。",
+        "副县长王刚说，",
+        "今年以来，全县上下",
+        "扎实推进安全生产专项整治，事故起数明显下降。他",
+        "要求，各单位要压实责任，细化措施，确保全县安全",
+        "形势持续稳定。",
+        "",
+        "会议强调，要坚持问题导向，深入排查各类风险",
+        "隐患，对发现的问题立即整改，切实守住安全底线。",
+        "会后，与会人员还观看了警示教育片。",
+        "",
+        "冬 季 安 全 有 保 障");
+    assertThat(s).hasSize(1);
+    assertThat(s.get(0).paragraphs()).hasSize(3);
+    assertThat(s.get(0).paragraphs().get(1)).startsWith("副县长王刚说");
+  }
 }
