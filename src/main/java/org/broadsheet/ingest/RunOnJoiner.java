@@ -228,8 +228,15 @@ final class RunOnJoiner {
       // the paragraph's own column: the measure around its later lines, away from the text
       // before it, which may be another article's in another measure
       double own = Math.max(measure, col.measure(k + 1));
-      return col.width(k) >= own - SHORT_BY // its final mark counted: it may hang
-          && fillsFirstLine(ku, k, own);
+      if (col.width(k) >= own - SHORT_BY) { // its final mark counted: it may hang
+        return fillsFirstLine(ku, k, own);
+      }
+      // a paragraph that opens in a run narrowed around a picture: both lines fill the run's
+      // measure, the first less its indent (a comma hanging past an indented line fills nothing)
+      double run = narrowedBefore(ku, own);
+      return run > 0 && col.width(k) - col.trailingMarks(k) >= run - SHORT_BY
+          && col.width(k) <= run + SLACK && col.width(ku) <= run - INDENT + SLACK
+          && col.width(ku) + col.leadingUnit(k) + SHORT_BY + ROUNDING > run - INDENT;
     }
     // a two-line paragraph broken apart: an indented first line, then its short last line
     double first = measure - INDENT;
@@ -253,11 +260,20 @@ final class RunOnJoiner {
     if (room > measure - INDENT) {
       return true;
     }
+    double before = narrowedBefore(ku, measure);
+    return before > 0 && room > before - INDENT;
+  }
+
+  /**
+   * The measure of the run of lines just before line {@code ku}, in its frame, where it is
+   * narrower than the column {@code measure} (a picture narrowed it); 0 where it is not.
+   */
+  private double narrowedBefore(int ku, double measure) {
     if (ku < 2 || col.frame(ku) || col.frame(ku - 1)) {
-      return false;
+      return 0;
     }
     double before = Math.max(col.width(ku - 1), col.width(ku - 2));
-    return before < measure && room > before - INDENT;
+    return before < measure ? before : 0;
   }
 
   /**

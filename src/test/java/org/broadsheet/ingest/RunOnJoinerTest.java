@@ -104,4 +104,30 @@ class RunOnJoinerTest {
     assertThat(s.get(0).paragraphs()).hasSize(3);
     assertThat(s.get(0).paragraphs().get(1)).startsWith("副县长王刚说");
   }
+
+  @Test
+  void aParagraphOpeningInARunNarrowedAroundAPictureFillsTheRunsMeasure() {
+    // a picture narrows the column from the story's top; the second paragraph opens in the
+    // narrowed run and a spurious blank line parts its first line from the rest: both lines fill
+    // the run's measure (the first less its indent), so the line is no headline
+    List<Story> s = clean(
+        "入冬以来，热电公司组",
+        "织员工开展设备大检修，对",
+        "锅炉、汽轮机等主要设备逐",
+        "一排查，摸清了设备的运行",
+        "状况。",
+        "",
+        "检修人员分成四个小组",
+        "",
+        "轮流作业，用十天时间完成",
+        "了全部检修任务，确保了冬季供热安全",
+        "稳定，居民家中温暖如春。",
+        "",
+        "供热期间，公司还开通了服务热线",
+        "电话，及时解决群众反映的问题。");
+    assertThat(s).hasSize(1);
+    assertThat(s.get(0).title()).isEmpty();
+    assertThat(s.get(0).paragraphs()).hasSize(3);
+    assertThat(s.get(0).paragraphs().get(1)).startsWith("检修人员分成四个小组轮流作业");
+  }
 }
