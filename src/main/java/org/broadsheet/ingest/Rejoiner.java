@@ -264,7 +264,24 @@ final class Rejoiner {
     double first = measure - INDENT; // a full first line, short by a swallowed space at most
     return col.width(k) >= first - SHORT_BY && col.width(k) <= first + SLACK
         && col.width(k + 1) >= measure - SLACK
-        && Chars.hasSentencePunctuation(next.substring(0, next.length() - 1));
+        && Chars.hasSentencePunctuation(next.substring(0, next.length() - 1))
+        && !opensCaption(k + 1);
+  }
+
+  /**
+   * Line {@code k} opens a photo caption: its block names what the picture shows (图为) or ends
+   * with the photo's credit, or a credit line follows it. A caption is set without indent, so
+   * its first line is a full line and the line standing above it is no first line of its (a
+   * headline as wide as one: 绿色发展 节能改造取得实效).
+   */
+  private boolean opensCaption(int k) {
+    StringBuilder text = new StringBuilder(col.text(k));
+    int j = k + 1;
+    for (; j < col.size() && !col.blankBefore(j) && !col.startsBlock(j); j++) {
+      text.append(col.text(j));
+    }
+    return text.indexOf("图为") >= 0 || Segmenter.CREDIT_TAIL.matcher(text).find()
+        || j < col.size() && Segmenter.CREDIT_LINE.matcher(col.text(j).strip()).matches();
   }
 
   /**

@@ -34,6 +34,8 @@ final class RunOnJoiner {
   private static final double SHORT_BY = 1.0;
   private static final double SLACK = ColumnLines.SLACK;
   private static final double INDENT = Rejoiner.INDENT;
+  /** The measure is known to half an em: a width within a quarter em of a limit meets it. */
+  private static final double ROUNDING = 0.25;
 
   /** The units, split where their damage state changes. */
   private final List<Unit> units = new ArrayList<>();
@@ -89,8 +91,17 @@ final class RunOnJoiner {
       return u;
     }
     double shown = 0;
+    double body = 0;
     for (int k = from; k < to; k++) {
       shown = Math.max(shown, col.width(k) - col.trailingMarks(k) + (k == from ? INDENT : 0));
+      body = k > from ? Math.max(body, col.width(k)) : 0;
+    }
+    if (to - from > 2 && body <= NarrowedRuns.NARROW_RUN && shown > NarrowedRuns.NARROW_RUN) {
+      // a paragraph whose lines after the first are narrowed around a picture shows its column
+      // by its first line alone, which the column filled before the picture: a line read alone
+      // cannot show that its final mark hangs, and a mark hangs only past a full measure, so the
+      // mark is counted in (the story's other paragraphs read the column exactly)
+      shown = col.width(from) + INDENT;
     }
     return new Unit(u.piece(), u.raw(), u.lineCount(), u.frameStart(), u.blankBefore(),
         u.blankAfter(), u.apart(), u.verse(), shown);
@@ -217,13 +228,52 @@ final class RunOnJoiner {
       // the paragraph's own column: the measure around its later lines, away from the text
       // before it, which may be another article's in another measure
       double own = Math.max(measure, col.measure(k + 1));
-      return col.width(k) >= own - SHORT_BY; // its final mark counted: it may hang
+      if (col.width(k) >= own - SHORT_BY) { // its final mark counted: it may hang
+        return fillsFirstLine(ku, k, own);
+      }
+      // a paragraph that opens in a run narrowed around a picture: both lines fill the run's
+      // measure, the first less its indent (a comma hanging past an indented line fills nothing)
+      double run = narrowedBefore(ku, own);
+      return run > 0 && col.width(k) - col.trailingMarks(k) >= run - SHORT_BY
+          && col.width(k) <= run + SLACK && col.width(ku) <= run - INDENT + SLACK
+          && col.width(ku) + col.leadingUnit(k) + SHORT_BY + ROUNDING > run - INDENT;
     }
     // a two-line paragraph broken apart: an indented first line, then its short last line
     double first = measure - INDENT;
     return next.lineCount() == 1 && Chars.endsSentence(next.text())
         && col.width(ku) >= first - SHORT_BY && col.width(ku) <= measure + SLACK
         && col.width(k) < first;
+  }
+
+  /**
+   * Line {@code ku} may be the indented first line of a paragraph whose sentence runs on at line
+   * {@code k}: the column fills a line before it breaks, so the next line's first unit (a
+   * character, or a number or Latin word that does not break) did not fit after it on the
+   * measure less the indent (short by a swallowed space at most, the measure being read to an
+   * em). The measure is the paragraph's column, or that of the run of lines just before it where
+   * the paragraph starts beside a picture that narrowed them and widens after it. A line that
+   * leaves more room than that stood on its own: a headline (精准服务 配网改造顺利完工), not a
+   * paragraph's start.
+   */
+  private boolean fillsFirstLine(int ku, int k, double measure) {
+    double room = col.width(ku) + col.leadingUnit(k) + SHORT_BY + ROUNDING;
+    if (room > measure - INDENT) {
+      return true;
+    }
+    double before = narrowedBefore(ku, measure);
+    return before > 0 && room > before - INDENT;
+  }
+
+  /**
+   * The measure of the run of lines just before line {@code ku}, in its frame, where it is
+   * narrower than the column {@code measure} (a picture narrowed it); 0 where it is not.
+   */
+  private double narrowedBefore(int ku, double measure) {
+    if (ku < 2 || col.frame(ku) || col.frame(ku - 1)) {
+      return 0;
+    }
+    double before = Math.max(col.width(ku - 1), col.width(ku - 2));
+    return before < measure ? before : 0;
   }
 
   /**

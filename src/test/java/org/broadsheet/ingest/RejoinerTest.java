@@ -867,4 +867,22 @@ class RejoinerTest {
             + "他们把防护服、操作票、安全帽、工器具……每一个环节都列入检查清单。",
             "下一步，车间将继续加强现场巡检，确保安全生产平稳有序。");
   }
+  @Test
+  void aHeadlineAsWideAsAFirstLineStaysApartFromTheCaptionBelowIt() {
+    // the headline is as wide as an indented first line of the caption's column, and the
+    // caption's first line is full: but a caption is set without indent, so its first line has
+    // no first line of its own standing above it
+    assertThat(rejoin(
+        "检修一线",
+        "",
+        "迎峰度夏 检修人员坚守一线",
+        "",
+        "烈日下，检修班职工正在更换老化",
+        "的线路，确保居民用电安全。图为",
+        "检修人员在杆上作业。",
+        "",
+        "摄影报道 王建军"))
+        .contains("迎峰度夏 检修人员坚守一线",
+            "烈日下，检修班职工正在更换老化的线路，确保居民用电安全。图为检修人员在杆上作业。");
+  }
 }

@@ -512,7 +512,7 @@ class SegmenterTest {
         "名职工参加了本次活动，大家互相学习，取长补短，现场气",
         "氛十分热烈，效果非常明显。",
         "",
-        "这台循环水泵——全厂的“心脏”",
+        "经过全面检修，这台循环水泵——全厂的“心脏”",
         "",
         "——连续运行了三百天。该厂党支部组织党员成立突击队，",
         "哪里有急难险重任务，哪里就有党员的身影。",
@@ -524,7 +524,7 @@ class SegmenterTest {
         "岗位练兵提技能");
     assertThat(s).hasSize(1);
     assertThat(s.get(0).title()).containsExactly("岗位练兵提技能");
-    assertThat(s.get(0).paragraphs()).last().asString().startsWith("这台循环水泵——全厂的“心脏”——连续");
+    assertThat(s.get(0).paragraphs()).last().asString().startsWith("经过全面检修，这台循环水泵——全厂的“心脏”——连续");
   }
 
   @Test
