@@ -134,9 +134,10 @@ final class ShortRunReader {
     while (marked < run.size() && ShortLines.endsWithMark(run.get(marked).text())) {
       marked++;
     }
-    if (headlinesAfter && marked >= 2 && run.size() - marked >= 1 && run.size() - marked <= 2
+    if (marked >= 2 && run.size() - marked >= 1 && run.size() - marked <= 2
         && run.subList(marked, run.size()).stream().noneMatch(u -> ShortLines.hasMark(u.text()))) {
-      // classical verse with its marks, then its headline
+      // classical verse with its marks, then a headline, which carries none: the verse's own
+      // where headlines follow their bodies, else the next story's
       parts.add(new Part(Role.VERSE, run.subList(0, marked)));
       parts.add(new Part(Role.HEADLINE, run.subList(marked, run.size())));
       return true;

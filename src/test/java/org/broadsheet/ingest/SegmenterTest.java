@@ -558,6 +558,27 @@ class SegmenterTest {
   }
 
   @Test
+  void aLineWithoutMarksAfterClassicalVerseIsTheNextStorysTitleWhereHeadlinesPrecedeBodies() {
+    // classical verse lines end with their marks; a headline carries none, so the markless line
+    // after the poem heads the essay that follows it
+    List<Story> s = clean(
+        "岗位练兵提技能", "",
+        "晋阳讯 近日，铸造车间开展岗位练兵活动，共有50余名职工参加，效果明显。（王芳）", "",
+        "秋风万里过汾河，", "", "群山不语对斜阳。", "", "月明千里故人来，", "", "一川烟雨绿杨柳。", "",
+        "故乡的灯火", "",
+        "每个人的心里，大概都有一处遥远的故乡。那时候，一家人挤在小小的窑洞里，却从不觉得日子苦。",
+        "",
+        "这份温暖，将伴我走过今后的每一个秋日。", "",
+        "●乔文");
+    assertThat(s).hasSize(3);
+    assertThat(s.get(1).lines())
+        .containsExactly("秋风万里过汾河，", "群山不语对斜阳。", "月明千里故人来，", "一川烟雨绿杨柳。");
+    assertThat(s.get(2).title()).containsExactly("故乡的灯火");
+    assertThat(s.get(2).paragraphs()).hasSize(2);
+    assertThat(s.get(2).byline()).isEqualTo("乔文");
+  }
+
+  @Test
   void aOneCharacterLineAfterAnAuthorsLineIsTheTitleOfThePieceItSigned() {
     // headlines follow their bodies: the essay's one-character title comes after its author
     List<Story> s = clean(
