@@ -99,12 +99,7 @@ final class ParagraphPlacer {
     boolean changes = ColumnMeasure.changes(u, current.measure) && unlikeEveryParagraph(current, u);
     boolean confirmed = changes && ColumnMeasure.confirms(u, next, current.measure);
     if (changes && (current.split < 0 || confirmed && !current.splitConfirmed)) {
-      current.split = current.body.size();
-      current.splitConfirmed = confirmed;
-      while (current.split > 1
-          && ColumnMeasure.opensNew(current.body.get(current.split - 1), u, current.measure)) {
-        current.split--; // a short first paragraph already set in the new measure
-      }
+      markSplit(current, u, current.measure, confirmed);
       if (confirmed && current.byline.isEmpty()
           && ColumnMeasure.another(u, widestExact(current)) && signedAtDateline(current)) {
         // a story signed at its dateline has no second author: a wider measure (no picture
@@ -114,14 +109,21 @@ final class ParagraphPlacer {
     } else if (leavesEstimatedColumn(current, u, next)) {
       // no line of the story so far shows its column exactly, but a column read off its lines to
       // within two ems, left by more than that for a column that holds, is another article's
-      double estimate = estimatedColumn(current);
-      current.split = current.body.size();
-      current.splitConfirmed = true;
-      while (current.split > 1
-          && ColumnMeasure.opensNew(current.body.get(current.split - 1), u, estimate)) {
-        current.split--;
-      }
+      markSplit(current, u, estimatedColumn(current), true);
       splitSecondSignature();
+    }
+  }
+
+  /**
+   * Marks where {@code current}'s column, {@code measure}, changes: before {@code u}, or before
+   * the short first paragraphs just above it already set in {@code u}'s measure.
+   */
+  private static void markSplit(DraftBuilder current, Unit u, double measure, boolean confirmed) {
+    current.split = current.body.size();
+    current.splitConfirmed = confirmed;
+    while (current.split > 1
+        && ColumnMeasure.opensNew(current.body.get(current.split - 1), u, measure)) {
+      current.split--; // a short first paragraph already set in the new measure
     }
   }
 

@@ -21,7 +21,7 @@ final class Rejoiner {
   private static final double SHORT_BY = 1.0;
   private static final double SLACK = ColumnLines.SLACK;
   /** The measure is known to half an em: a width within a quarter em of a limit meets it. */
-  private static final double ROUNDING = 0.25;
+  static final double ROUNDING = 0.25;
   /** A full line's text falls less than this short of the measure, in ems. */
   private static final double FULL_WITHIN = 1;
   /** A line of classical verse: five or seven characters and its mark, all lines alike. */

@@ -34,8 +34,7 @@ final class RunOnJoiner {
   private static final double SHORT_BY = 1.0;
   private static final double SLACK = ColumnLines.SLACK;
   private static final double INDENT = Rejoiner.INDENT;
-  /** The measure is known to half an em: a width within a quarter em of a limit meets it. */
-  private static final double ROUNDING = 0.25;
+  private static final double ROUNDING = Rejoiner.ROUNDING;
 
   /** The units, split where their damage state changes. */
   private final List<Unit> units = new ArrayList<>();
@@ -236,7 +235,7 @@ final class RunOnJoiner {
       double run = narrowedBefore(ku, own);
       return run > 0 && col.width(k) - col.trailingMarks(k) >= run - SHORT_BY
           && col.width(k) <= run + SLACK && col.width(ku) <= run - INDENT + SLACK
-          && col.width(ku) + col.leadingUnit(k) + SHORT_BY + ROUNDING > run - INDENT;
+          && fillsIndented(ku, k, run);
     }
     // a two-line paragraph broken apart: an indented first line, then its short last line
     double first = measure - INDENT;
@@ -256,12 +255,19 @@ final class RunOnJoiner {
    * paragraph's start.
    */
   private boolean fillsFirstLine(int ku, int k, double measure) {
-    double room = col.width(ku) + col.leadingUnit(k) + SHORT_BY + ROUNDING;
-    if (room > measure - INDENT) {
+    if (fillsIndented(ku, k, measure)) {
       return true;
     }
     double before = narrowedBefore(ku, measure);
-    return before > 0 && room > before - INDENT;
+    return before > 0 && fillsIndented(ku, k, before);
+  }
+
+  /**
+   * Line {@code ku} with line {@code k}'s first unit after it (and a space the break may have
+   * swallowed) would not fit on {@code measure} less the indent: the column filled it.
+   */
+  private boolean fillsIndented(int ku, int k, double measure) {
+    return col.width(ku) + col.leadingUnit(k) + SHORT_BY + ROUNDING > measure - INDENT;
   }
 
   /**

@@ -208,8 +208,13 @@ final class Segmenter {
   private static boolean opensParagraph(Unit line, Unit next) {
     String t = line.text();
     return !line.verse() && !t.isEmpty() && Chars.PAUSE.indexOf(t.codePointAt(t.length() - 1)) >= 0
-        && Chars.width(t) > CLASSICAL_LINE && next != null && shape(next) == Shape.BODY
-        && !next.frameStart() && !Datelines.startsWithDateline(next.text());
+        && Chars.width(t) > CLASSICAL_LINE && mayCarryOn(next);
+  }
+
+  /** {@code next} is a paragraph that may carry on a sentence: no new frame, no dateline. */
+  private static boolean mayCarryOn(Unit next) {
+    return next != null && shape(next) == Shape.BODY && !next.frameStart()
+        && !Datelines.startsWithDateline(next.text());
   }
 
   /**
@@ -223,8 +228,7 @@ final class Segmenter {
   private static boolean runsOn(Unit line, Unit next) {
     String t = line.text();
     if (line.verse() || t.isEmpty() || Chars.endsSentence(t) || ShortLines.isSpacedOut(t)
-        || next == null || shape(next) != Shape.BODY || next.frameStart()
-        || Datelines.startsWithDateline(next.text())) {
+        || !mayCarryOn(next)) {
       return false;
     }
     String n = next.text();

@@ -40,21 +40,10 @@ final class SteadyColumn {
         && u.measure() - body.get(split - 1).measure() < WHOLE_EM) {
       split--; // a short paragraph already set in the wider column
     }
-    double column = 0;
-    int shown = 0;
-    for (int i = 0; i < split; i++) {
-      Unit p = body.get(i);
-      if (!ColumnMeasure.shows(p) || !exact(p)) {
-        continue; // digits, Latin or spaces leave a paragraph's measure uncertain
-      }
-      if (shown > 0 && Math.abs(p.measure() - column) > STEADY) {
-        return -1;
-      }
-      column = p.measure();
-      shown++;
-    }
+    // digits, Latin or spaces leave a paragraph's measure uncertain: exact paragraphs decide
+    double column = steadyMeasure(body.subList(0, split), SHOWN, 1);
     double widening = u.measure() - column;
-    return shown >= SHOWN && widening >= WHOLE_EM && widening < ColumnMeasure.MEASURE_CHANGE
+    return column > 0 && widening >= WHOLE_EM && widening < ColumnMeasure.MEASURE_CHANGE
         ? split : -1;
   }
 
